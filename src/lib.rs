@@ -1,0 +1,14 @@
+//! Steppe: an embeddable news graphic built from one story file.
+//!
+//! The pure core ([`story`]) runs natively and in the browser; the views and the embedding
+//! code exist only in the wasm build. See `DESIGN.md` in the shared folder for the data flow.
+
+pub mod story;
+
+/// The Central Asia story, the widget's default, compiled in.
+pub const DEFAULT_STORY: &str = include_str!("../www/stories/central-asia-2022.json");
+
+#[cfg(target_arch = "wasm32")]
+pub mod embed;
+#[cfg(target_arch = "wasm32")]
+pub mod view;

@@ -1,0 +1,242 @@
+//! The story: what an editor writes, as one JSON file, and what the widget shows.
+//!
+//! A story is read in two steps. [`decode`] turns the JSON tree into these types and
+//! reports every missing, unknown or wrongly typed field; [`validate`] then checks what
+//! the types cannot say (ids that exist, ISO codes, dates, coordinates, sources). Both
+//! steps report [`Problem`]s located by JSON path, never panic, and run natively (the
+//! `steppe` tool) and in the browser (a story loaded by URL).
+//!
+//! ```
+//! let story = steppe_core::story::Story::from_json_text(steppe_core::DEFAULT_STORY).unwrap();
+//! assert_eq!(story.regions.iter().filter(|r| r.role == steppe_core::story::Role::TripStop).count(), 2);
+//! ```
+
+mod decode;
+pub mod json;
+pub mod problem;
+mod validate;
+
+pub use json::Json;
+pub use problem::Problem;
+use serde::Serialize;
+
+/// A whole story. Field names are the public story format (README, "The story format").
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Story {
+    pub title: String,
+    pub dek: String,
+    /// ISO date, `YYYY-MM-DD`.
+    pub published: String,
+    /// The publication the story comes from.
+    pub source: Link,
+    pub credit: String,
+    pub regions: Vec<Region>,
+    pub places: Vec<Place>,
+    pub route: Vec<Stop>,
+    pub speakers: Vec<Speaker>,
+    pub topics: Vec<Topic>,
+    pub quotes: Vec<Quote>,
+    pub sources: Vec<Source>,
+}
+
+/// A name with an address.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Link {
+    pub name: String,
+    pub url: String,
+}
+
+/// A country with a part in the story.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Region {
+    /// ISO 3166-1 alpha-3 code.
+    pub id: String,
+    pub name: String,
+    pub role: Role,
+    /// The country's part in the story, from the article.
+    pub note: String,
+    /// `false` for a country the story names but the map does not show (too far away).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub on_map: Option<bool>,
+}
+
+/// A country's part in the story, which its style on the map shows.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    TripStop,
+    ScoMember,
+    ScoJoining,
+    #[default]
+    Context,
+}
+
+impl Role {
+    pub const ALL: [Role; 4] = [Role::TripStop, Role::ScoMember, Role::ScoJoining, Role::Context];
+
+    /// The name used in the story file.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::TripStop => "trip-stop",
+            Role::ScoMember => "sco-member",
+            Role::ScoJoining => "sco-joining",
+            Role::Context => "context",
+        }
+    }
+
+    /// What the role means, in words a reader understands.
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::TripStop => "Stop on Xi’s trip",
+            Role::ScoMember => "SCO member",
+            Role::ScoJoining => "Expected to join the SCO",
+            Role::Context => "Context",
+        }
+    }
+}
+
+/// A place the story names.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Place {
+    pub id: String,
+    pub name: String,
+    /// Other names, such as a city's name today (Nur-Sultan is Astana again).
+    pub other_names: Vec<String>,
+    pub lon: f64,
+    pub lat: f64,
+    /// ISO 3166-1 alpha-3 code of the country the place is in.
+    pub region: String,
+    pub kind: PlaceKind,
+}
+
+/// What sort of place it is.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PlaceKind {
+    Capital,
+    #[default]
+    City,
+    Region,
+}
+
+impl PlaceKind {
+    pub const ALL: [PlaceKind; 3] = [PlaceKind::Capital, PlaceKind::City, PlaceKind::Region];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PlaceKind::Capital => "capital",
+            PlaceKind::City => "city",
+            PlaceKind::Region => "region",
+        }
+    }
+}
+
+/// A stop on the route, in order.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Stop {
+    /// A place id.
+    pub place: String,
+    /// ISO date of arrival.
+    pub date: String,
+    /// ISO date of the last day, for a stop of several days.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_date: Option<String>,
+    pub event: String,
+}
+
+/// Someone the story quotes.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Speaker {
+    pub id: String,
+    pub name: String,
+    pub title: String,
+    pub affiliation: String,
+    /// ISO 3166-1 alpha-3 code of the country where the analyst works.
+    pub based_in: String,
+    /// A place id: the city of their institution.
+    pub place: String,
+}
+
+/// A subject that groups quotes.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Topic {
+    pub id: String,
+    pub label: String,
+}
+
+/// A verbatim quotation from the article.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Quote {
+    pub id: String,
+    /// A speaker id.
+    pub speaker: String,
+    /// The words exactly as the article prints them.
+    pub text: String,
+    /// Region ids the quote concerns.
+    pub regions: Vec<String>,
+    /// Topic ids.
+    pub topics: Vec<String>,
+    /// The paragraph of the article it stands in, counting from 1.
+    pub paragraph: u32,
+}
+
+/// Where a fact that is not in the article comes from.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Source {
+    /// What it supports: `place:ID` (coordinates), `route:PLACE` (dates), `speaker:ID`.
+    pub supports: Vec<String>,
+    pub name: String,
+    pub url: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+impl Story {
+    /// Decodes and validates a parsed JSON document.
+    pub fn from_json(tree: &Json) -> Result<Story, Vec<Problem>> {
+        let mut decoder = decode::Decoder::default();
+        let story: Story = decoder.read(tree, "$");
+        if !decoder.problems.is_empty() {
+            return Err(decoder.problems);
+        }
+        let problems = validate::validate(&story);
+        if problems.is_empty() {
+            Ok(story)
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// Parses JSON text, then decodes and validates it. Malformed JSON is one problem
+    /// with its line and column.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn from_json_text(text: &str) -> Result<Story, Vec<Problem>> {
+        let tree: Json = serde_json::from_str(text).map_err(|e| {
+            vec![Problem::new(
+                format!("$ (line {}, column {})", e.line(), e.column()),
+                format!("malformed JSON: {e}"),
+            )
+            .hint("check the commas, quotes and brackets just before this point")]
+        })?;
+        Story::from_json(&tree)
+    }
+
+    pub fn region(&self, id: &str) -> Option<&Region> {
+        self.regions.iter().find(|r| r.id == id)
+    }
+
+    pub fn place(&self, id: &str) -> Option<&Place> {
+        self.places.iter().find(|p| p.id == id)
+    }
+
+    pub fn speaker(&self, id: &str) -> Option<&Speaker> {
+        self.speakers.iter().find(|s| s.id == id)
+    }
+
+    pub fn topic(&self, id: &str) -> Option<&Topic> {
+        self.topics.iter().find(|t| t.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests;

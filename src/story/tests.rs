@@ -1,0 +1,221 @@
+//! Every kind of problem `steppe check` reports, each on a copy of the default story with
+//! one thing broken.
+
+use super::*;
+use crate::DEFAULT_STORY;
+
+fn default_tree() -> Json {
+    serde_json::from_str(DEFAULT_STORY).unwrap()
+}
+
+/// The problems of the default story after `edit` changed its JSON.
+fn problems_after(edit: impl FnOnce(&mut serde_json::Value)) -> Vec<Problem> {
+    let mut value: serde_json::Value = serde_json::from_str(DEFAULT_STORY).unwrap();
+    edit(&mut value);
+    Story::from_json_text(&value.to_string()).expect_err("the edit should make the story invalid")
+}
+
+/// The one problem, asserting there is exactly one.
+fn one(problems: Vec<Problem>) -> Problem {
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    problems.into_iter().next().unwrap()
+}
+
+#[test]
+fn default_story_is_valid() {
+    let story = Story::from_json(&default_tree()).unwrap();
+    assert_eq!(story.quotes.len(), 21);
+    assert_eq!(story.speakers.len(), 6);
+    let stops: Vec<_> = story.route.iter().map(|s| s.place.as_str()).collect();
+    assert_eq!(stops, ["beijing", "nur-sultan", "samarkand"]);
+}
+
+#[test]
+fn round_trips_through_json() {
+    let story = Story::from_json_text(DEFAULT_STORY).unwrap();
+    let again = Story::from_json_text(&serde_json::to_string(&story).unwrap()).unwrap();
+    assert_eq!(story, again);
+}
+
+#[test]
+fn malformed_json_gives_line_and_column() {
+    let p = one(Story::from_json_text("{\n  \"title\": \"x\",\n  }").unwrap_err());
+    assert_eq!(p.path, "$ (line 3, column 3)");
+    assert!(p.message.starts_with("malformed JSON"), "{p}");
+}
+
+#[test]
+fn missing_field() {
+    let p = one(problems_after(|v| {
+        v["speakers"][2].as_object_mut().unwrap().remove("affiliation");
+    }));
+    assert_eq!(p.path, "$.speakers[2].affiliation");
+    assert_eq!(p.message, "missing field");
+    assert_eq!(p.hint.as_deref(), Some("add \"affiliation\": a string"));
+}
+
+#[test]
+fn wrongly_typed_field() {
+    let p = one(problems_after(|v| v["places"][0]["lat"] = "39.9".into()));
+    assert_eq!(p.path, "$.places[0].lat");
+    assert_eq!(p.message, "expected a number");
+    assert_eq!(p.found.as_deref(), Some("a string \"39.9\""));
+}
+
+#[test]
+fn misspelt_field_reports_unknown_and_missing() {
+    let problems = problems_after(|v| {
+        let q = v["quotes"][0].as_object_mut().unwrap();
+        let text = q.remove("text").unwrap();
+        q.insert("txt".into(), text);
+    });
+    let paths: Vec<_> = problems.iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(paths, ["$.quotes[0].txt", "$.quotes[0].text"]);
+    assert_eq!(problems[0].message, "unknown field");
+    assert_eq!(problems[0].hint.as_deref(), Some("did you mean \"text\"?"));
+}
+
+#[test]
+fn every_structural_problem_is_reported_at_once() {
+    let problems = problems_after(|v| {
+        v["title"] = 3.into();
+        v["regions"][1]["role"] = "trip".into();
+        v["quotes"][4]["paragraph"] = (-2).into();
+    });
+    let paths: Vec<_> = problems.iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(paths, ["$.title", "$.regions[1].role", "$.quotes[4].paragraph"]);
+    assert!(problems[1].hint.as_deref().unwrap().contains("\"trip-stop\""));
+}
+
+#[test]
+fn duplicate_id() {
+    let p = one(problems_after(|v| v["quotes"][3]["id"] = "sun-confidence".into()));
+    assert_eq!(p.path, "$.quotes[3].id");
+    assert_eq!(p.message, "duplicate id");
+    assert_eq!(p.hint.as_deref(), Some("$.quotes[0] has the same id; ids must be unique"));
+}
+
+#[test]
+fn unknown_speaker_reference() {
+    let p = one(problems_after(|v| v["quotes"][1]["speaker"] = "yun-son".into()));
+    assert_eq!(p.path, "$.quotes[1].speaker");
+    assert_eq!(p.found.as_deref(), Some("\"yun-son\""));
+    assert_eq!(p.hint.as_deref(), Some("did you mean \"yun-sun\"?"));
+}
+
+#[test]
+fn unknown_region_and_topic_references() {
+    let problems = problems_after(|v| {
+        v["quotes"][0]["regions"][1] = "KAZZ".into();
+        v["quotes"][0]["topics"][0] = "weather".into();
+    });
+    let paths: Vec<_> = problems.iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(paths, ["$.quotes[0].regions[1]", "$.quotes[0].topics[0]"]);
+    assert_eq!(problems[0].hint.as_deref(), Some("did you mean \"KAZ\"?"));
+    assert!(problems[1].hint.as_deref().unwrap().starts_with("use one of the topic ids: \"china-russia\""));
+}
+
+#[test]
+fn region_code_not_iso_alpha3() {
+    let problems = problems_after(|v| {
+        v["regions"][0]["id"] = "XXX".into();
+        v["regions"][1]["id"] = "kaz".into();
+    });
+    // Codes that do not exist, then everything that referred to the old codes.
+    assert_eq!(problems[0].path, "$.regions[0].id");
+    assert_eq!(problems[0].message, "not an ISO 3166-1 alpha-3 country code");
+    assert_eq!(problems[1].path, "$.regions[1].id");
+    assert_eq!(problems[1].hint.as_deref(), Some("write it in capitals: \"KAZ\""));
+    assert!(problems.iter().any(|p| p.path == "$.places[0].region"));
+}
+
+#[test]
+fn empty_quote_text() {
+    let p = one(problems_after(|v| v["quotes"][5]["text"] = "  ".into()));
+    assert_eq!(p.path, "$.quotes[5].text");
+    assert_eq!(p.message, "must not be empty");
+}
+
+#[test]
+fn coordinates_out_of_range() {
+    let problems = problems_after(|v| {
+        v["places"][2]["lon"] = 190.5.into();
+        v["places"][2]["lat"] = (-91).into();
+    });
+    let paths: Vec<_> = problems.iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(paths, ["$.places[2].lon", "$.places[2].lat"]);
+    assert_eq!(problems[0].message, "longitude out of range");
+    assert_eq!(problems[0].found.as_deref(), Some("190.5"));
+}
+
+#[test]
+fn route_stop_on_unknown_place() {
+    let problems = problems_after(|v| v["route"][1]["place"] = "astana".into());
+    assert_eq!(problems[0].path, "$.route[1].place");
+    assert_eq!(problems[0].message, "refers to nothing in the story's place ids");
+    // Its source named the stop by its old place, so that is reported too.
+    assert!(problems.iter().any(|p| p.path == "$.route[1]" && p.message == "its dates have no source"));
+}
+
+#[test]
+fn dates_that_are_not_iso() {
+    let problems = problems_after(|v| {
+        v["published"] = "13 September 2022".into();
+        v["route"][2]["end_date"] = "2022-02-30".into();
+    });
+    let paths: Vec<_> = problems.iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(paths, ["$.published", "$.route[2].end_date"]);
+    assert!(problems.iter().all(|p| p.message == "not an ISO date"));
+}
+
+#[test]
+fn route_out_of_order_and_ending_before_it_starts() {
+    let problems = problems_after(|v| {
+        v["route"][1]["date"] = "2022-09-13".into();
+        v["route"][2]["end_date"] = "2022-09-14".into();
+    });
+    let messages: Vec<_> = problems.iter().map(|p| (p.path.as_str(), p.message.as_str())).collect();
+    assert_eq!(
+        messages,
+        [
+            ("$.route[1].date", "the route is not in date order"),
+            ("$.route[2].end_date", "the stop ends before it starts"),
+        ]
+    );
+}
+
+#[test]
+fn fact_without_source() {
+    let p = one(problems_after(|v| {
+        v["sources"][2]["supports"] = serde_json::json!(["place:samarkand"]);
+    }));
+    assert_eq!(p.path, "$.places[0]");
+    assert_eq!(p.message, "its coordinates have no source");
+    assert_eq!(p.hint.as_deref(), Some("add an entry to $.sources whose \"supports\" lists \"place:beijing\""));
+}
+
+#[test]
+fn unsafe_urls_are_rejected() {
+    for bad in ["javascript:alert(1)", " https://x.org", "//x.org/a", "data:text/html,x", "https://"] {
+        let p = one(problems_after(|v| v["source"]["url"] = bad.into()));
+        assert_eq!(p.path, "$.source.url", "{bad}");
+        assert_eq!(p.message, "not a web address", "{bad}");
+    }
+}
+
+#[test]
+fn based_in_must_be_a_story_region() {
+    let p = one(problems_after(|v| v["speakers"][0]["based_in"] = "GBR".into()));
+    assert_eq!(p.path, "$.speakers[0].based_in");
+    assert_eq!(p.message, "this country is not among the story's regions");
+}
+
+#[test]
+fn iso_dates() {
+    assert!(validate::is_iso_date("2024-02-29"));
+    assert!(!validate::is_iso_date("2023-02-29"));
+    assert!(!validate::is_iso_date("1900-02-29"));
+    assert!(!validate::is_iso_date("2022-9-14"));
+    assert!(!validate::is_iso_date("2022-13-01"));
+    assert!(!validate::is_iso_date("2022-09-1x"));
+}

@@ -1,0 +1,287 @@
+//! What the types cannot say: ids that are unique and exist, ISO codes and dates,
+//! coordinates in range, web addresses, and a source for every fact from outside the article.
+
+use super::json::quoted;
+use super::problem::{suggest, Problem};
+use super::Story;
+
+/// Every problem in a story whose structure decoded cleanly.
+pub fn validate(story: &Story) -> Vec<Problem> {
+    let mut c = Checker::default();
+    c.date("$.published", &story.published);
+    c.text("$.title", &story.title);
+    c.text("$.dek", &story.dek);
+    c.text("$.credit", &story.credit);
+    c.text("$.source.name", &story.source.name);
+    c.url("$.source.url", &story.source.url);
+
+    let region_ids: Vec<&str> = story.regions.iter().map(|r| r.id.as_str()).collect();
+    let place_ids: Vec<&str> = story.places.iter().map(|p| p.id.as_str()).collect();
+    let speaker_ids: Vec<&str> = story.speakers.iter().map(|s| s.id.as_str()).collect();
+    let topic_ids: Vec<&str> = story.topics.iter().map(|t| t.id.as_str()).collect();
+    let quote_ids: Vec<&str> = story.quotes.iter().map(|q| q.id.as_str()).collect();
+
+    for (i, r) in story.regions.iter().enumerate() {
+        let at = format!("$.regions[{i}]");
+        c.country_code(&format!("{at}.id"), &r.id);
+        c.text(&format!("{at}.name"), &r.name);
+        c.text(&format!("{at}.note"), &r.note);
+    }
+    c.unique("$.regions", &region_ids);
+
+    for (i, p) in story.places.iter().enumerate() {
+        let at = format!("$.places[{i}]");
+        c.slug(&format!("{at}.id"), &p.id);
+        c.text(&format!("{at}.name"), &p.name);
+        c.range(&format!("{at}.lon"), p.lon, 180.0, "longitude");
+        c.range(&format!("{at}.lat"), p.lat, 90.0, "latitude");
+        c.region(&format!("{at}.region"), &p.region, &region_ids);
+        c.sourced(story, &at, &format!("place:{}", p.id), "its coordinates");
+    }
+    c.unique("$.places", &place_ids);
+
+    let mut previous: Option<&str> = None;
+    for (i, stop) in story.route.iter().enumerate() {
+        let at = format!("$.route[{i}]");
+        c.reference(&format!("{at}.place"), &stop.place, &place_ids, "place ids");
+        c.text(&format!("{at}.event"), &stop.event);
+        let start_ok = c.date(&format!("{at}.date"), &stop.date);
+        if let Some(end) = &stop.end_date {
+            if c.date(&format!("{at}.end_date"), end) && start_ok && end.as_str() < stop.date.as_str() {
+                c.push(
+                    Problem::new(format!("{at}.end_date"), "the stop ends before it starts")
+                        .found(quoted(end))
+                        .hint(format!("use a date on or after {}", stop.date)),
+                );
+            }
+        }
+        if let (Some(before), true) = (previous, start_ok) {
+            if stop.date.as_str() < before {
+                c.push(
+                    Problem::new(format!("{at}.date"), "the route is not in date order")
+                        .found(quoted(&stop.date))
+                        .hint(format!("list stops in the order of the trip; the stop before is on {before}")),
+                );
+            }
+        }
+        if start_ok {
+            previous = Some(stop.end_date.as_deref().unwrap_or(&stop.date));
+        }
+        c.sourced(story, &at, &format!("route:{}", stop.place), "its dates");
+    }
+
+    for (i, s) in story.speakers.iter().enumerate() {
+        let at = format!("$.speakers[{i}]");
+        c.slug(&format!("{at}.id"), &s.id);
+        for (field, value) in [("name", &s.name), ("title", &s.title), ("affiliation", &s.affiliation)] {
+            c.text(&format!("{at}.{field}"), value);
+        }
+        c.region(&format!("{at}.based_in"), &s.based_in, &region_ids);
+        c.reference(&format!("{at}.place"), &s.place, &place_ids, "place ids");
+    }
+    c.unique("$.speakers", &speaker_ids);
+
+    for (i, t) in story.topics.iter().enumerate() {
+        c.slug(&format!("$.topics[{i}].id"), &t.id);
+        c.text(&format!("$.topics[{i}].label"), &t.label);
+    }
+    c.unique("$.topics", &topic_ids);
+
+    for (i, q) in story.quotes.iter().enumerate() {
+        let at = format!("$.quotes[{i}]");
+        c.slug(&format!("{at}.id"), &q.id);
+        c.reference(&format!("{at}.speaker"), &q.speaker, &speaker_ids, "speaker ids");
+        c.text(&format!("{at}.text"), &q.text);
+        for (j, r) in q.regions.iter().enumerate() {
+            c.reference(&format!("{at}.regions[{j}]"), r, &region_ids, "region ids");
+        }
+        for (j, t) in q.topics.iter().enumerate() {
+            c.reference(&format!("{at}.topics[{j}]"), t, &topic_ids, "topic ids");
+        }
+        if q.paragraph == 0 {
+            c.push(
+                Problem::new(format!("{at}.paragraph"), "paragraphs count from 1")
+                    .found("0")
+                    .hint("give the number of the article's paragraph that holds the quote"),
+            );
+        }
+    }
+    c.unique("$.quotes", &quote_ids);
+
+    for (i, s) in story.sources.iter().enumerate() {
+        let at = format!("$.sources[{i}]");
+        c.text(&format!("{at}.name"), &s.name);
+        c.url(&format!("{at}.url"), &s.url);
+        if s.supports.is_empty() {
+            c.push(
+                Problem::new(format!("{at}.supports"), "a source must say what it supports")
+                    .hint("list \"place:ID\", \"route:PLACE\" or \"speaker:ID\" entries"),
+            );
+        }
+        for (j, claim) in s.supports.iter().enumerate() {
+            let path = format!("{at}.supports[{j}]");
+            match claim.split_once(':') {
+                Some(("place", id)) => c.reference(&path, id, &place_ids, "place ids"),
+                Some(("speaker", id)) => c.reference(&path, id, &speaker_ids, "speaker ids"),
+                Some(("route", id)) => {
+                    let stops: Vec<&str> = story.route.iter().map(|s| s.place.as_str()).collect();
+                    c.reference(&path, id, &stops, "route stops")
+                }
+                _ => c.push(
+                    Problem::new(path, "not something a source can support")
+                        .found(quoted(claim))
+                        .hint("write \"place:ID\", \"route:PLACE\" or \"speaker:ID\""),
+                ),
+            }
+        }
+    }
+    c.problems
+}
+
+#[derive(Default)]
+struct Checker {
+    problems: Vec<Problem>,
+}
+
+impl Checker {
+    fn push(&mut self, problem: Problem) {
+        self.problems.push(problem);
+    }
+
+    fn text(&mut self, path: &str, value: &str) {
+        if value.trim().is_empty() {
+            self.push(Problem::new(path, "must not be empty").found(quoted(value)).hint("write the text"));
+        }
+    }
+
+    /// Ids that other fields and URLs refer to: lower-case letters, digits and hyphens.
+    fn slug(&mut self, path: &str, id: &str) {
+        let ok = !id.is_empty()
+            && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        if !ok {
+            self.push(
+                Problem::new(path, "not a valid id")
+                    .found(quoted(id))
+                    .hint("use lower-case letters, digits and hyphens, e.g. \"yun-sun\""),
+            );
+        }
+    }
+
+    fn country_code(&mut self, path: &str, code: &str) {
+        if isocountry::CountryCode::for_alpha3(code).is_err() {
+            let hint = match isocountry::CountryCode::for_alpha3_caseless(code) {
+                Ok(_) => format!("write it in capitals: \"{}\"", code.to_ascii_uppercase()),
+                Err(_) => "use an ISO 3166-1 alpha-3 code such as \"KAZ\"".to_owned(),
+            };
+            self.push(Problem::new(path, "not an ISO 3166-1 alpha-3 country code").found(quoted(code)).hint(hint));
+        }
+    }
+
+    /// A country code that must also be one of the story's regions, which give it a name.
+    fn region(&mut self, path: &str, code: &str, regions: &[&str]) {
+        if regions.contains(&code) {
+            return;
+        }
+        self.country_code(path, code);
+        if isocountry::CountryCode::for_alpha3(code).is_ok() {
+            self.push(
+                Problem::new(path, "this country is not among the story's regions")
+                    .found(quoted(code))
+                    .hint("add it to $.regions (with \"on_map\": false if the map should not show it)"),
+            );
+        }
+    }
+
+    fn reference(&mut self, path: &str, id: &str, known: &[&str], what: &str) {
+        if !known.contains(&id) {
+            self.push(
+                Problem::new(path, format!("refers to nothing in the story's {what}"))
+                    .found(quoted(id))
+                    .hint(suggest(id, known, what)),
+            );
+        }
+    }
+
+    fn unique(&mut self, path: &str, ids: &[&str]) {
+        for (i, id) in ids.iter().enumerate() {
+            if let Some(first) = ids[..i].iter().position(|x| x == id) {
+                self.push(
+                    Problem::new(format!("{path}[{i}].id"), "duplicate id")
+                        .found(quoted(id))
+                        .hint(format!("{path}[{first}] has the same id; ids must be unique")),
+                );
+            }
+        }
+    }
+
+    fn range(&mut self, path: &str, value: f64, limit: f64, what: &str) {
+        if !(-limit..=limit).contains(&value) {
+            self.push(
+                Problem::new(path, format!("{what} out of range"))
+                    .found(value.to_string())
+                    .hint(format!("a {what} lies between -{limit} and {limit} degrees")),
+            );
+        }
+    }
+
+    /// An ISO calendar date, `YYYY-MM-DD`. Returns whether it is one.
+    fn date(&mut self, path: &str, value: &str) -> bool {
+        let ok = is_iso_date(value);
+        if !ok {
+            self.push(
+                Problem::new(path, "not an ISO date")
+                    .found(quoted(value))
+                    .hint("write the date as YYYY-MM-DD, e.g. \"2022-09-14\""),
+            );
+        }
+        ok
+    }
+
+    /// Only absolute `http:` and `https:` addresses: nothing a link could run.
+    fn url(&mut self, path: &str, value: &str) {
+        let rest = value.strip_prefix("https://").or_else(|| value.strip_prefix("http://"));
+        let ok = rest.is_some_and(|r| {
+            !r.is_empty() && !r.starts_with('/') && !r.chars().any(|c| c.is_whitespace() || c.is_control())
+        });
+        if !ok {
+            self.push(
+                Problem::new(path, "not a web address")
+                    .found(quoted(value))
+                    .hint("use an absolute address that starts with https://"),
+            );
+        }
+    }
+
+    /// A fact from outside the article needs a source that names it.
+    fn sourced(&mut self, story: &Story, at: &str, claim: &str, what: &str) {
+        if !story.sources.iter().any(|s| s.supports.iter().any(|c| c == claim)) {
+            self.push(
+                Problem::new(at, format!("{what} have no source"))
+                    .hint(format!("add an entry to $.sources whose \"supports\" lists \"{claim}\"")),
+            );
+        }
+    }
+}
+
+/// Whether `s` is a real calendar date written `YYYY-MM-DD`.
+pub fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        b[r].iter().try_fold(0u32, |n, &d| d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0')))
+    };
+    let (Some(year), Some(month), Some(day)) = (num(0..4), num(5..7), num(8..10)) else {
+        return false;
+    };
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&day)
+}
