@@ -1,0 +1,35 @@
+use crate::story::Problem;
+use leptos::prelude::*;
+
+/// What is wrong with a story, shown inside the widget's own box.
+#[component]
+pub fn Problems(
+    /// Where the story came from, as the page gave it.
+    source: String,
+    problems: Vec<Problem>,
+) -> impl IntoView {
+    let count = problems.len();
+    let items = problems
+        .into_iter()
+        .map(|p| {
+            view! {
+                <li>
+                    <code class="steppe-path">{p.path}</code>
+                    " "
+                    <span>{p.message}</span>
+                    {p.found.map(|found| view! { <span class="steppe-found">" (found " {found} ")"</span> })}
+                    {p.hint.map(|hint| view! { <span class="steppe-hint">". Hint: " {hint}</span> })}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="steppe-problems" role="alert">
+            <p>
+                <strong>"This story cannot be shown."</strong>
+                " " {source} ": " {count} {if count == 1 { " problem" } else { " problems" }}
+            </p>
+            <ul>{items}</ul>
+        </div>
+    }
+}
