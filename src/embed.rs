@@ -24,7 +24,10 @@ pub fn start() {
         return;
     };
     for i in 0..elements.length() {
-        if let Some(element) = elements.item(i).and_then(|n| n.dyn_into::<HtmlElement>().ok()) {
+        if let Some(element) = elements
+            .item(i)
+            .and_then(|n| n.dyn_into::<HtmlElement>().ok())
+        {
             mount(element);
         }
     }
@@ -66,20 +69,30 @@ pub fn parse(text: &str) -> Result<Story, Vec<Problem>> {
 }
 
 async fn load(url: &str) -> Result<Story, Vec<Problem>> {
-    let fail = |what: String| vec![Problem::new("$", what).hint("check the src address and that the server serves the file")];
+    let fail = |what: String| {
+        vec![Problem::new("$", what)
+            .hint("check the src address and that the server serves the file")]
+    };
     let window = web_sys::window().ok_or_else(|| fail("no window".into()))?;
     let response: Response = JsFuture::from(window.fetch_with_str(url))
         .await
         .map_err(|_| fail("the story could not be fetched".into()))?
         .unchecked_into();
     if !response.ok() {
-        return Err(fail(format!("the server answered HTTP {}", response.status())));
+        return Err(fail(format!(
+            "the server answered HTTP {}",
+            response.status()
+        )));
     }
-    let text = JsFuture::from(response.text().map_err(|_| fail("unreadable response".into()))?)
-        .await
-        .map_err(|_| fail("the story could not be read".into()))?
-        .as_string()
-        .unwrap_or_default();
+    let text = JsFuture::from(
+        response
+            .text()
+            .map_err(|_| fail("unreadable response".into()))?,
+    )
+    .await
+    .map_err(|_| fail("the story could not be read".into()))?
+    .as_string()
+    .unwrap_or_default();
     parse(&text)
 }
 
@@ -90,7 +103,9 @@ pub fn show(element: &HtmlElement, story: Result<Story, Vec<Problem>>, source: &
     let handle = match story {
         Ok(story) => {
             let story = Rc::new(story);
-            leptos::mount::mount_to(element.clone(), move || view! { <Widget story=story.clone() /> }.into_any())
+            leptos::mount::mount_to(element.clone(), move || {
+                view! { <Widget story=story.clone() /> }.into_any()
+            })
         }
         Err(problems) => leptos::mount::mount_to(element.clone(), move || {
             view! { <Problems source=source.clone() problems=problems.clone() /> }.into_any()

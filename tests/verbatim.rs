@@ -31,7 +31,9 @@ fn story() -> Story {
 
 /// Words of a speaker's name that the article uses to refer to them (not initials).
 fn name_words(name: &str) -> Vec<&str> {
-    name.split(' ').filter(|w| w.len() > 2 || !w.ends_with('.')).collect()
+    name.split(' ')
+        .filter(|w| w.len() > 2 || !w.ends_with('.'))
+        .collect()
 }
 
 #[test]
@@ -73,7 +75,13 @@ fn every_quote_is_attributed_to_the_speaker_named_nearest_before_it() {
             .map(|i| speakers_named_in(&paragraphs[i]))
             .find(|named| !named.is_empty())
             .unwrap_or_default();
-        assert_eq!(named, [q.speaker.clone()], "{}: attributed to {}", q.id, q.speaker);
+        assert_eq!(
+            named,
+            std::slice::from_ref(&q.speaker),
+            "{}: attributed to {}",
+            q.id,
+            q.speaker
+        );
     }
 }
 
@@ -93,10 +101,16 @@ fn every_quotation_in_the_article_is_in_the_story() {
             }
             found += 1;
             assert!(
-                texts.iter().any(|t| t == span || t.contains(span) || span.contains(t.as_str())),
+                texts
+                    .iter()
+                    .any(|t| t == span || t.contains(span) || span.contains(t.as_str())),
                 "quotation missing from the story: {span}"
             );
         }
     }
-    assert_eq!(found, story.quotes.len(), "one story quote per quotation in the article");
+    assert_eq!(
+        found,
+        story.quotes.len(),
+        "one story quote per quotation in the article"
+    );
 }

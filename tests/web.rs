@@ -10,7 +10,10 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 fn new_element() -> HtmlElement {
     let document = web_sys::window().unwrap().document().unwrap();
-    let element: HtmlElement = document.create_element("steppe-story").unwrap().unchecked_into();
+    let element: HtmlElement = document
+        .create_element("steppe-story")
+        .unwrap()
+        .unchecked_into();
     document.body().unwrap().append_child(&element).unwrap();
     element
 }
@@ -28,7 +31,7 @@ fn shell_mounts_and_shows_every_quote_with_its_speaker() {
     embed::mount(element.clone());
     let story = embed::default_story().unwrap();
 
-    assert_eq!(texts(&element, "h2"), [story.title.clone()]);
+    assert_eq!(texts(&element, "h2"), std::slice::from_ref(&story.title));
     let quotes = texts(&element, "blockquote");
     let expected: Vec<_> = story.quotes.iter().map(|q| q.text.clone()).collect();
     assert_eq!(quotes, expected);
@@ -52,12 +55,17 @@ fn mounting_twice_gives_one_widget() {
 #[wasm_bindgen_test]
 fn a_bad_story_shows_its_problems_inside_the_box() {
     let element = new_element();
-    let bad = steppe_core::DEFAULT_STORY.replace("\"speaker\": \"pan-dawei\"", "\"speaker\": \"pan-dawie\"");
+    let bad = steppe_core::DEFAULT_STORY
+        .replace("\"speaker\": \"pan-dawei\"", "\"speaker\": \"pan-dawie\"");
     embed::show(&element, embed::parse(&bad), "test.json");
     let items = texts(&element, "[role=alert] li");
     assert_eq!(items.len(), 1, "{items:?}");
     assert!(items[0].starts_with("$.quotes[14].speaker"), "{}", items[0]);
-    assert!(items[0].contains("did you mean \"pan-dawei\"?"), "{}", items[0]);
+    assert!(
+        items[0].contains("did you mean \"pan-dawei\"?"),
+        "{}",
+        items[0]
+    );
     assert!(texts(&element, "blockquote").is_empty());
 }
 

@@ -55,8 +55,11 @@ impl Decoder {
                     Some(near) => format!("did you mean \"{near}\"?"),
                     None => format!("the fields here are: {}", known.join(", ")),
                 };
-                self.problems
-                    .push(Problem::new(member, "unknown field").found(quoted(key)).hint(hint));
+                self.problems.push(
+                    Problem::new(member, "unknown field")
+                        .found(quoted(key))
+                        .hint(hint),
+                );
             }
         }
         Some(Fields {
@@ -234,12 +237,47 @@ macro_rules! decode_struct {
     };
 }
 
-decode_struct!(Story { title, dek, published, source, credit, regions, places, route, speakers, topics, quotes, sources });
+decode_struct!(Story {
+    title,
+    dek,
+    published,
+    source,
+    credit,
+    regions,
+    places,
+    route,
+    speakers,
+    topics,
+    quotes,
+    sources
+});
 decode_struct!(Link { name, url });
 decode_struct!(Region { id, name, role, note; on_map });
-decode_struct!(Place { id, name, other_names, lon, lat, region, kind });
+decode_struct!(Place {
+    id,
+    name,
+    other_names,
+    lon,
+    lat,
+    region,
+    kind
+});
 decode_struct!(Stop { place, date, event; end_date });
-decode_struct!(Speaker { id, name, title, affiliation, based_in, place });
+decode_struct!(Speaker {
+    id,
+    name,
+    title,
+    affiliation,
+    based_in,
+    place
+});
 decode_struct!(Topic { id, label });
-decode_struct!(Quote { id, speaker, text, regions, topics, paragraph });
+decode_struct!(Quote {
+    id,
+    speaker,
+    text,
+    regions,
+    topics,
+    paragraph
+});
 decode_struct!(Source { supports, name, url; note });

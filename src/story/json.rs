@@ -128,11 +128,7 @@ mod tests {
         assert_eq!(keys, ["b", "a", "b"]);
         assert_eq!(
             members[1].1,
-            Json::Array(vec![
-                Json::Bool(true),
-                Json::Null,
-                Json::String("x".into())
-            ])
+            Json::Array(vec![Json::Bool(true), Json::Null, Json::String("x".into())])
         );
     }
 

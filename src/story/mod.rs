@@ -72,7 +72,12 @@ pub enum Role {
 }
 
 impl Role {
-    pub const ALL: [Role; 4] = [Role::TripStop, Role::ScoMember, Role::ScoJoining, Role::Context];
+    pub const ALL: [Role; 4] = [
+        Role::TripStop,
+        Role::ScoMember,
+        Role::ScoJoining,
+        Role::Context,
+    ];
 
     /// The name used in the story file.
     pub fn as_str(self) -> &'static str {

@@ -60,7 +60,7 @@ pub fn closest<'a>(wrong: &str, known: impl IntoIterator<Item = &'a str>) -> Opt
 }
 
 /// A hint naming the closest known id, or listing the first few.
-pub fn suggest<'a>(wrong: &str, known: &[&'a str], what: &str) -> String {
+pub fn suggest(wrong: &str, known: &[&str], what: &str) -> String {
     if let Some(near) = closest(wrong, known.iter().copied()) {
         return format!("did you mean \"{near}\"?");
     }
@@ -89,7 +89,10 @@ mod tests {
 
     #[test]
     fn suggests_near_ids_or_lists_them() {
-        assert_eq!(suggest("yun-son", &["yun-sun", "li-lifan"], "speaker ids"), "did you mean \"yun-sun\"?");
+        assert_eq!(
+            suggest("yun-son", &["yun-sun", "li-lifan"], "speaker ids"),
+            "did you mean \"yun-sun\"?"
+        );
         assert_eq!(
             suggest("zzz", &["yun-sun", "li-lifan"], "speaker ids"),
             "use one of the speaker ids: \"yun-sun\", \"li-lifan\""

@@ -47,7 +47,10 @@ fn malformed_json_gives_line_and_column() {
 #[test]
 fn missing_field() {
     let p = one(problems_after(|v| {
-        v["speakers"][2].as_object_mut().unwrap().remove("affiliation");
+        v["speakers"][2]
+            .as_object_mut()
+            .unwrap()
+            .remove("affiliation");
     }));
     assert_eq!(p.path, "$.speakers[2].affiliation");
     assert_eq!(p.message, "missing field");
@@ -83,21 +86,35 @@ fn every_structural_problem_is_reported_at_once() {
         v["quotes"][4]["paragraph"] = (-2).into();
     });
     let paths: Vec<_> = problems.iter().map(|p| p.path.as_str()).collect();
-    assert_eq!(paths, ["$.title", "$.regions[1].role", "$.quotes[4].paragraph"]);
-    assert!(problems[1].hint.as_deref().unwrap().contains("\"trip-stop\""));
+    assert_eq!(
+        paths,
+        ["$.title", "$.regions[1].role", "$.quotes[4].paragraph"]
+    );
+    assert!(problems[1]
+        .hint
+        .as_deref()
+        .unwrap()
+        .contains("\"trip-stop\""));
 }
 
 #[test]
 fn duplicate_id() {
-    let p = one(problems_after(|v| v["quotes"][3]["id"] = "sun-confidence".into()));
+    let p = one(problems_after(|v| {
+        v["quotes"][3]["id"] = "sun-confidence".into()
+    }));
     assert_eq!(p.path, "$.quotes[3].id");
     assert_eq!(p.message, "duplicate id");
-    assert_eq!(p.hint.as_deref(), Some("$.quotes[0] has the same id; ids must be unique"));
+    assert_eq!(
+        p.hint.as_deref(),
+        Some("$.quotes[0] has the same id; ids must be unique")
+    );
 }
 
 #[test]
 fn unknown_speaker_reference() {
-    let p = one(problems_after(|v| v["quotes"][1]["speaker"] = "yun-son".into()));
+    let p = one(problems_after(|v| {
+        v["quotes"][1]["speaker"] = "yun-son".into()
+    }));
     assert_eq!(p.path, "$.quotes[1].speaker");
     assert_eq!(p.found.as_deref(), Some("\"yun-son\""));
     assert_eq!(p.hint.as_deref(), Some("did you mean \"yun-sun\"?"));
@@ -112,7 +129,11 @@ fn unknown_region_and_topic_references() {
     let paths: Vec<_> = problems.iter().map(|p| p.path.as_str()).collect();
     assert_eq!(paths, ["$.quotes[0].regions[1]", "$.quotes[0].topics[0]"]);
     assert_eq!(problems[0].hint.as_deref(), Some("did you mean \"KAZ\"?"));
-    assert!(problems[1].hint.as_deref().unwrap().starts_with("use one of the topic ids: \"china-russia\""));
+    assert!(problems[1]
+        .hint
+        .as_deref()
+        .unwrap()
+        .starts_with("use one of the topic ids: \"china-russia\""));
 }
 
 #[test]
@@ -123,9 +144,15 @@ fn region_code_not_iso_alpha3() {
     });
     // Codes that do not exist, then everything that referred to the old codes.
     assert_eq!(problems[0].path, "$.regions[0].id");
-    assert_eq!(problems[0].message, "not an ISO 3166-1 alpha-3 country code");
+    assert_eq!(
+        problems[0].message,
+        "not an ISO 3166-1 alpha-3 country code"
+    );
     assert_eq!(problems[1].path, "$.regions[1].id");
-    assert_eq!(problems[1].hint.as_deref(), Some("write it in capitals: \"KAZ\""));
+    assert_eq!(
+        problems[1].hint.as_deref(),
+        Some("write it in capitals: \"KAZ\"")
+    );
     assert!(problems.iter().any(|p| p.path == "$.places[0].region"));
 }
 
@@ -152,9 +179,14 @@ fn coordinates_out_of_range() {
 fn route_stop_on_unknown_place() {
     let problems = problems_after(|v| v["route"][1]["place"] = "astana".into());
     assert_eq!(problems[0].path, "$.route[1].place");
-    assert_eq!(problems[0].message, "refers to nothing in the story's place ids");
+    assert_eq!(
+        problems[0].message,
+        "refers to nothing in the story's place ids"
+    );
     // Its source named the stop by its old place, so that is reported too.
-    assert!(problems.iter().any(|p| p.path == "$.route[1]" && p.message == "its dates have no source"));
+    assert!(problems
+        .iter()
+        .any(|p| p.path == "$.route[1]" && p.message == "its dates have no source"));
 }
 
 #[test]
@@ -174,7 +206,10 @@ fn route_out_of_order_and_ending_before_it_starts() {
         v["route"][1]["date"] = "2022-09-13".into();
         v["route"][2]["end_date"] = "2022-09-14".into();
     });
-    let messages: Vec<_> = problems.iter().map(|p| (p.path.as_str(), p.message.as_str())).collect();
+    let messages: Vec<_> = problems
+        .iter()
+        .map(|p| (p.path.as_str(), p.message.as_str()))
+        .collect();
     assert_eq!(
         messages,
         [
@@ -191,12 +226,21 @@ fn fact_without_source() {
     }));
     assert_eq!(p.path, "$.places[0]");
     assert_eq!(p.message, "its coordinates have no source");
-    assert_eq!(p.hint.as_deref(), Some("add an entry to $.sources whose \"supports\" lists \"place:beijing\""));
+    assert_eq!(
+        p.hint.as_deref(),
+        Some("add an entry to $.sources whose \"supports\" lists \"place:beijing\"")
+    );
 }
 
 #[test]
 fn unsafe_urls_are_rejected() {
-    for bad in ["javascript:alert(1)", " https://x.org", "//x.org/a", "data:text/html,x", "https://"] {
+    for bad in [
+        "javascript:alert(1)",
+        " https://x.org",
+        "//x.org/a",
+        "data:text/html,x",
+        "https://",
+    ] {
         let p = one(problems_after(|v| v["source"]["url"] = bad.into()));
         assert_eq!(p.path, "$.source.url", "{bad}");
         assert_eq!(p.message, "not a web address", "{bad}");
@@ -205,7 +249,9 @@ fn unsafe_urls_are_rejected() {
 
 #[test]
 fn based_in_must_be_a_story_region() {
-    let p = one(problems_after(|v| v["speakers"][0]["based_in"] = "GBR".into()));
+    let p = one(problems_after(|v| {
+        v["speakers"][0]["based_in"] = "GBR".into()
+    }));
     assert_eq!(p.path, "$.speakers[0].based_in");
     assert_eq!(p.message, "this country is not among the story's regions");
 }

@@ -47,7 +47,10 @@ pub fn validate(story: &Story) -> Vec<Problem> {
         c.text(&format!("{at}.event"), &stop.event);
         let start_ok = c.date(&format!("{at}.date"), &stop.date);
         if let Some(end) = &stop.end_date {
-            if c.date(&format!("{at}.end_date"), end) && start_ok && end.as_str() < stop.date.as_str() {
+            if c.date(&format!("{at}.end_date"), end)
+                && start_ok
+                && end.as_str() < stop.date.as_str()
+            {
                 c.push(
                     Problem::new(format!("{at}.end_date"), "the stop ends before it starts")
                         .found(quoted(end))
@@ -60,7 +63,9 @@ pub fn validate(story: &Story) -> Vec<Problem> {
                 c.push(
                     Problem::new(format!("{at}.date"), "the route is not in date order")
                         .found(quoted(&stop.date))
-                        .hint(format!("list stops in the order of the trip; the stop before is on {before}")),
+                        .hint(format!(
+                            "list stops in the order of the trip; the stop before is on {before}"
+                        )),
                 );
             }
         }
@@ -73,7 +78,11 @@ pub fn validate(story: &Story) -> Vec<Problem> {
     for (i, s) in story.speakers.iter().enumerate() {
         let at = format!("$.speakers[{i}]");
         c.slug(&format!("{at}.id"), &s.id);
-        for (field, value) in [("name", &s.name), ("title", &s.title), ("affiliation", &s.affiliation)] {
+        for (field, value) in [
+            ("name", &s.name),
+            ("title", &s.title),
+            ("affiliation", &s.affiliation),
+        ] {
             c.text(&format!("{at}.{field}"), value);
         }
         c.region(&format!("{at}.based_in"), &s.based_in, &region_ids);
@@ -90,7 +99,12 @@ pub fn validate(story: &Story) -> Vec<Problem> {
     for (i, q) in story.quotes.iter().enumerate() {
         let at = format!("$.quotes[{i}]");
         c.slug(&format!("{at}.id"), &q.id);
-        c.reference(&format!("{at}.speaker"), &q.speaker, &speaker_ids, "speaker ids");
+        c.reference(
+            &format!("{at}.speaker"),
+            &q.speaker,
+            &speaker_ids,
+            "speaker ids",
+        );
         c.text(&format!("{at}.text"), &q.text);
         for (j, r) in q.regions.iter().enumerate() {
             c.reference(&format!("{at}.regions[{j}]"), r, &region_ids, "region ids");
@@ -114,8 +128,11 @@ pub fn validate(story: &Story) -> Vec<Problem> {
         c.url(&format!("{at}.url"), &s.url);
         if s.supports.is_empty() {
             c.push(
-                Problem::new(format!("{at}.supports"), "a source must say what it supports")
-                    .hint("list \"place:ID\", \"route:PLACE\" or \"speaker:ID\" entries"),
+                Problem::new(
+                    format!("{at}.supports"),
+                    "a source must say what it supports",
+                )
+                .hint("list \"place:ID\", \"route:PLACE\" or \"speaker:ID\" entries"),
             );
         }
         for (j, claim) in s.supports.iter().enumerate() {
@@ -150,14 +167,20 @@ impl Checker {
 
     fn text(&mut self, path: &str, value: &str) {
         if value.trim().is_empty() {
-            self.push(Problem::new(path, "must not be empty").found(quoted(value)).hint("write the text"));
+            self.push(
+                Problem::new(path, "must not be empty")
+                    .found(quoted(value))
+                    .hint("write the text"),
+            );
         }
     }
 
     /// Ids that other fields and URLs refer to: lower-case letters, digits and hyphens.
     fn slug(&mut self, path: &str, id: &str) {
         let ok = !id.is_empty()
-            && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+            && id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
         if !ok {
             self.push(
                 Problem::new(path, "not a valid id")
@@ -173,7 +196,11 @@ impl Checker {
                 Ok(_) => format!("write it in capitals: \"{}\"", code.to_ascii_uppercase()),
                 Err(_) => "use an ISO 3166-1 alpha-3 code such as \"KAZ\"".to_owned(),
             };
-            self.push(Problem::new(path, "not an ISO 3166-1 alpha-3 country code").found(quoted(code)).hint(hint));
+            self.push(
+                Problem::new(path, "not an ISO 3166-1 alpha-3 country code")
+                    .found(quoted(code))
+                    .hint(hint),
+            );
         }
     }
 
@@ -208,7 +235,9 @@ impl Checker {
                 self.push(
                     Problem::new(format!("{path}[{i}].id"), "duplicate id")
                         .found(quoted(id))
-                        .hint(format!("{path}[{first}] has the same id; ids must be unique")),
+                        .hint(format!(
+                            "{path}[{first}] has the same id; ids must be unique"
+                        )),
                 );
             }
         }
@@ -219,7 +248,9 @@ impl Checker {
             self.push(
                 Problem::new(path, format!("{what} out of range"))
                     .found(value.to_string())
-                    .hint(format!("a {what} lies between -{limit} and {limit} degrees")),
+                    .hint(format!(
+                        "a {what} lies between -{limit} and {limit} degrees"
+                    )),
             );
         }
     }
@@ -239,9 +270,13 @@ impl Checker {
 
     /// Only absolute `http:` and `https:` addresses: nothing a link could run.
     fn url(&mut self, path: &str, value: &str) {
-        let rest = value.strip_prefix("https://").or_else(|| value.strip_prefix("http://"));
+        let rest = value
+            .strip_prefix("https://")
+            .or_else(|| value.strip_prefix("http://"));
         let ok = rest.is_some_and(|r| {
-            !r.is_empty() && !r.starts_with('/') && !r.chars().any(|c| c.is_whitespace() || c.is_control())
+            !r.is_empty()
+                && !r.starts_with('/')
+                && !r.chars().any(|c| c.is_whitespace() || c.is_control())
         });
         if !ok {
             self.push(
@@ -254,10 +289,15 @@ impl Checker {
 
     /// A fact from outside the article needs a source that names it.
     fn sourced(&mut self, story: &Story, at: &str, claim: &str, what: &str) {
-        if !story.sources.iter().any(|s| s.supports.iter().any(|c| c == claim)) {
+        if !story
+            .sources
+            .iter()
+            .any(|s| s.supports.iter().any(|c| c == claim))
+        {
             self.push(
-                Problem::new(at, format!("{what} have no source"))
-                    .hint(format!("add an entry to $.sources whose \"supports\" lists \"{claim}\"")),
+                Problem::new(at, format!("{what} have no source")).hint(format!(
+                    "add an entry to $.sources whose \"supports\" lists \"{claim}\""
+                )),
             );
         }
     }
@@ -270,7 +310,9 @@ pub fn is_iso_date(s: &str) -> bool {
         return false;
     }
     let num = |r: std::ops::Range<usize>| -> Option<u32> {
-        b[r].iter().try_fold(0u32, |n, &d| d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0')))
+        b[r].iter().try_fold(0u32, |n, &d| {
+            d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0'))
+        })
     };
     let (Some(year), Some(month), Some(day)) = (num(0..4), num(5..7), num(8..10)) else {
         return false;

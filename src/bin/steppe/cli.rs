@@ -6,7 +6,12 @@ const USAGE: &str = "usage: steppe check FILE\n\n  check FILE   parse and valida
 
 pub fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+    match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
         ["check", file] => check(file),
         ["-h" | "--help"] => {
             println!("{USAGE}");

@@ -13,4 +13,3 @@ mod cli;
 fn main() -> std::process::ExitCode {
     cli::main()
 }
-

@@ -1,0 +1,53 @@
+// Shared set-up for the end-to-end tests: the release site served on loopback, Debian's
+// Chromium driven by playwright-core, and axe-core run inside the page.
+import { chromium } from 'playwright-core';
+import { readFileSync, mkdtempSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from '../../scripts/serve.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Serves dist/ with the tests' own pages under /test/ and fixtures under /fixtures/. */
+export async function startServer() {
+  const server = await serve('dist', 0, { test: 'tests/e2e/pages', fixtures: 'tests/fixtures' });
+  const { port } = server.address();
+  return { server, origin: `http://127.0.0.1:${port}` };
+}
+
+/** Debian's Chromium, headless, quiet on a closed network (TOOLCHAIN.md). */
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      `--user-data-dir=${mkdtempSync(join(tmpdir(), 'steppe-chromium-'))}`,
+    ],
+  });
+}
+
+/** Records console errors, page errors and failed or refused requests of a page. */
+export function watch(page) {
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} ${r.failure()?.errorText}`));
+  page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  return problems;
+}
+
+/** Runs axe in the page (through the DevTools protocol, so the page's CSP does not apply). */
+export async function axe(page, rules = {}) {
+  await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate(async (rules) => {
+    // eslint-disable-next-line no-undef
+    return await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] },
+      rules,
+    });
+  }, rules);
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}

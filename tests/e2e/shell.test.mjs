@@ -1,0 +1,62 @@
+// The widget shell on the release build: the demo article, and stories with problems.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { startServer, launch, watch, axe } from './browser.mjs';
+
+const story = JSON.parse(readFileSync('www/stories/central-asia-2022.json', 'utf8'));
+let server, origin, browser;
+
+before(async () => {
+  ({ server, origin } = await startServer());
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+test('the demo article loads cleanly and shows the title and every quote', async () => {
+  const page = await browser.newPage();
+  const problems = watch(page);
+  await page.goto(`${origin}/`);
+  const widget = page.locator('steppe-story article');
+  await widget.waitFor();
+  assert.equal(await widget.locator('h2').textContent(), story.title);
+  const quotes = await widget.locator('blockquote').allTextContents();
+  assert.deepEqual(quotes, story.quotes.map((q) => q.text));
+  const speakers = await widget.locator('cite').allTextContents();
+  const names = Object.fromEntries(story.speakers.map((s) => [s.id, s.name]));
+  assert.deepEqual(speakers, story.quotes.map((q) => names[q.speaker]));
+  // The widget stands after the article's fourth paragraph.
+  assert.equal(await page.locator('main > p#p4 + steppe-story').count(), 1);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('axe finds no WCAG 2.2 AA violations on the demo article', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${origin}/`);
+  await page.locator('steppe-story article').waitFor();
+  assert.deepEqual(await axe(page), []);
+  await page.close();
+});
+
+test('a story with errors shows every problem inside its own widget', async () => {
+  const page = await browser.newPage();
+  const problems = watch(page);
+  await page.goto(`${origin}/test/broken.html`);
+  const [broken, missing] = [page.locator('steppe-story').nth(0), page.locator('steppe-story').nth(1)];
+  await broken.locator('[role=alert]').waitFor();
+  const items = await broken.locator('[role=alert] li').allTextContents();
+  assert.equal(items.length, 5, items.join('\n'));
+  assert.match(items[0], /^\$\.published not an ISO date \(found "2022-09-31"\)/);
+  assert.match(items[1], /^\$\.source\.url not a web address/);
+  assert.match(items[4], /^\$\.quotes\[0\]\.speaker .*did you mean "a-analyst"\?/);
+  await missing.locator('[role=alert]').waitFor();
+  assert.match(await missing.locator('[role=alert]').textContent(), /HTTP 404/);
+  assert.deepEqual(await axe(page), []);
+  // The only failure is the missing story the page asked for.
+  assert.deepEqual(problems.filter((p) => !p.includes('missing-story.json')), []);
+  await page.close();
+});
