@@ -1,10 +1,8 @@
 // Shared set-up for the end-to-end tests: the release site served on loopback, Debian's
 // Chromium driven by playwright-core, and axe-core run inside the page.
 import { chromium } from 'playwright-core';
-import { readFileSync, mkdtempSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { serve } from '../../scripts/serve.mjs';
 
 const require = createRequire(import.meta.url);
@@ -17,14 +15,14 @@ export async function startServer() {
   return { server, origin: `http://127.0.0.1:${port}` };
 }
 
-/** Debian's Chromium, headless, quiet on a closed network (TOOLCHAIN.md). */
+/** Debian's Chromium, headless, quiet on a closed network (TOOLCHAIN.md); Playwright gives
+ * each launch a fresh profile. */
 export function launch() {
   return chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      `--user-data-dir=${mkdtempSync(join(tmpdir(), 'steppe-chromium-'))}`,
     ],
   });
 }
