@@ -255,13 +255,3 @@ fn based_in_must_be_a_story_region() {
     assert_eq!(p.path, "$.speakers[0].based_in");
     assert_eq!(p.message, "this country is not among the story's regions");
 }
-
-#[test]
-fn iso_dates() {
-    assert!(validate::is_iso_date("2024-02-29"));
-    assert!(!validate::is_iso_date("2023-02-29"));
-    assert!(!validate::is_iso_date("1900-02-29"));
-    assert!(!validate::is_iso_date("2022-9-14"));
-    assert!(!validate::is_iso_date("2022-13-01"));
-    assert!(!validate::is_iso_date("2022-09-1x"));
-}

@@ -257,7 +257,7 @@ impl Checker {
 
     /// An ISO calendar date, `YYYY-MM-DD`. Returns whether it is one.
     fn date(&mut self, path: &str, value: &str) -> bool {
-        let ok = is_iso_date(value);
+        let ok = super::dates::parse_iso_date(value).is_some();
         if !ok {
             self.push(
                 Problem::new(path, "not an ISO date")
@@ -301,29 +301,4 @@ impl Checker {
             );
         }
     }
-}
-
-/// Whether `s` is a real calendar date written `YYYY-MM-DD`.
-pub fn is_iso_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return false;
-    }
-    let num = |r: std::ops::Range<usize>| -> Option<u32> {
-        b[r].iter().try_fold(0u32, |n, &d| {
-            d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0'))
-        })
-    };
-    let (Some(year), Some(month), Some(day)) = (num(0..4), num(5..7), num(8..10)) else {
-        return false;
-    };
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    let days = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return false,
-    };
-    (1..=days).contains(&day)
 }

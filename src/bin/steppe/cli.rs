@@ -1,18 +1,42 @@
 //! The commands of the `steppe` tool.
 
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use steppe_core::bundle::Bundle;
+use steppe_core::geo::{atlas::Atlas, map};
+use steppe_core::story::Story;
 
-const USAGE: &str = "usage: steppe check FILE\n\n  check FILE   parse and validate a story file, printing every problem";
+const USAGE: &str = "usage: steppe check FILE
+       steppe build FILE -o DIR [--atlas TOPOJSON]
+
+  check FILE   parse and validate a story file, printing every problem
+  build FILE   validate a story and write its bundle (the story and its map) to
+               DIR/<name of FILE>; the map comes from Natural Earth's countries at 1:50m
+               (default: node_modules/world-atlas/countries-50m.json)";
+
+const DEFAULT_ATLAS: &str = "node_modules/world-atlas/countries-50m.json";
 
 pub fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    match args
-        .iter()
-        .map(String::as_str)
-        .collect::<Vec<_>>()
-        .as_slice()
-    {
-        ["check", file] => check(file),
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    match args.as_slice() {
+        ["check", file] => match load(file) {
+            Ok(story) => {
+                println!(
+                    "{file}: ok — {} regions, {} places, {} route stops, {} speakers, {} topics, {} quotes",
+                    story.regions.len(),
+                    story.places.len(),
+                    story.route.len(),
+                    story.speakers.len(),
+                    story.topics.len(),
+                    story.quotes.len()
+                );
+                ExitCode::SUCCESS
+            }
+            Err(code) => code,
+        },
+        ["build", file, "-o", dir] => build(file, dir, DEFAULT_ATLAS),
+        ["build", file, "-o", dir, "--atlas", atlas] => build(file, dir, atlas),
         ["-h" | "--help"] => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -24,33 +48,49 @@ pub fn main() -> ExitCode {
     }
 }
 
-fn check(file: &str) -> ExitCode {
-    let text = match std::fs::read_to_string(file) {
-        Ok(text) => text,
+/// Reads and validates a story, printing its problems; the exit code on failure.
+fn load(file: &str) -> Result<Story, ExitCode> {
+    let text = std::fs::read_to_string(file).map_err(|e| {
+        eprintln!("{file}: cannot read: {e}");
+        ExitCode::from(2)
+    })?;
+    Story::from_json_text(&text).map_err(|problems| {
+        for p in &problems {
+            eprintln!("{file}: {p}");
+        }
+        eprintln!("{file}: {} problem(s)", problems.len());
+        ExitCode::FAILURE
+    })
+}
+
+fn build(file: &str, dir: &str, atlas_file: &str) -> ExitCode {
+    let story = match load(file) {
+        Ok(story) => story,
+        Err(code) => return code,
+    };
+    let atlas = match std::fs::read_to_string(atlas_file)
+        .map_err(|e| format!("cannot read: {e} (scripts/setup installs it with npm ci)"))
+        .and_then(|text| Atlas::from_topojson(&text))
+    {
+        Ok(atlas) => atlas,
         Err(e) => {
-            eprintln!("{file}: cannot read: {e}");
+            eprintln!("{atlas_file}: {e}");
             return ExitCode::from(2);
         }
     };
-    match steppe_core::story::Story::from_json_text(&text) {
-        Ok(story) => {
-            println!(
-                "{file}: ok — {} regions, {} places, {} route stops, {} speakers, {} topics, {} quotes",
-                story.regions.len(),
-                story.places.len(),
-                story.route.len(),
-                story.speakers.len(),
-                story.topics.len(),
-                story.quotes.len()
-            );
-            ExitCode::SUCCESS
+    let map = match map::build(&story, &atlas, &map::Options::default()) {
+        Ok(map) => map,
+        Err(e) => {
+            eprintln!("{file}: cannot make the map: {e}");
+            return ExitCode::FAILURE;
         }
-        Err(problems) => {
-            for p in &problems {
-                eprintln!("{file}: {p}");
-            }
-            eprintln!("{file}: {} problem(s)", problems.len());
-            ExitCode::FAILURE
-        }
+    };
+    let out: PathBuf = Path::new(dir).join(Path::new(file).file_name().unwrap_or_default());
+    let json = serde_json::to_string(&Bundle { story, map }).unwrap_or_default() + "\n";
+    if let Err(e) = std::fs::create_dir_all(dir).and_then(|_| std::fs::write(&out, &json)) {
+        eprintln!("{}: cannot write: {e}", out.display());
+        return ExitCode::from(2);
     }
+    println!("{}: {} bytes", out.display(), json.len());
+    ExitCode::SUCCESS
 }

@@ -1,0 +1,66 @@
+//! ISO dates: checking them, and writing them the way a news page does ("14 Sept").
+
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec",
+];
+
+/// Year, month and day of a real calendar date written `YYYY-MM-DD`.
+pub fn parse_iso_date(s: &str) -> Option<(u32, u32, u32)> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        b[r].iter().try_fold(0u32, |n, &d| {
+            d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0'))
+        })
+    };
+    let (year, month, day) = (num(0..4)?, num(5..7)?, num(8..10)?);
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
+    };
+    (1..=days).contains(&day).then_some((year, month, day))
+}
+
+/// "14 Sept", or "15–16 Sept" for a stop of several days ("30 Sept–1 Oct" across months).
+/// Dates that do not parse are shown as written.
+pub fn day_range(start: &str, end: Option<&str>) -> String {
+    let Some((_, m1, d1)) = parse_iso_date(start) else {
+        return start.to_owned();
+    };
+    let month = |m: u32| MONTHS[m as usize - 1];
+    match end.and_then(parse_iso_date) {
+        Some((_, m2, d2)) if (m2, d2) == (m1, d1) => format!("{d1} {}", month(m1)),
+        Some((_, m2, d2)) if m2 == m1 => format!("{d1}–{d2} {}", month(m1)),
+        Some((_, m2, d2)) => format!("{d1} {}–{d2} {}", month(m1), month(m2)),
+        None => format!("{d1} {}", month(m1)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_dates() {
+        assert!(parse_iso_date("2024-02-29").is_some());
+        assert!(parse_iso_date("2023-02-29").is_none());
+        assert!(parse_iso_date("1900-02-29").is_none());
+        assert!(parse_iso_date("2022-9-14").is_none());
+        assert!(parse_iso_date("2022-13-01").is_none());
+        assert!(parse_iso_date("2022-09-1x").is_none());
+    }
+
+    #[test]
+    fn day_ranges() {
+        assert_eq!(day_range("2022-09-14", None), "14 Sept");
+        assert_eq!(day_range("2022-09-15", Some("2022-09-16")), "15–16 Sept");
+        assert_eq!(day_range("2022-09-30", Some("2022-10-01")), "30 Sept–1 Oct");
+        assert_eq!(day_range("soon", None), "soon");
+    }
+}
