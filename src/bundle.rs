@@ -40,8 +40,10 @@ pub struct MapRegion {
     /// A point well inside the region: its label's and its hit target's centre.
     pub x: f64,
     pub y: f64,
-    /// Too small to hit comfortably on a phone: it gets a larger invisible target.
-    pub small: bool,
+    /// For a region too small to hit on a phone: the centre of a larger invisible target,
+    /// kept clear of other small regions' targets.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hit: Option<[f64; 2]>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -57,7 +59,11 @@ pub struct MapLabel {
     pub x: f64,
     pub y: f64,
     pub anchor: Anchor,
+    /// Shown from this tier's width on (see `geo::labels`)…
     pub tier: u8,
+    /// …until this one's, where a longer text for the same thing takes over.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<u8>,
     /// What it names: `region:KAZ` or `place:beijing`.
     pub of: String,
 }

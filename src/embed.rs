@@ -3,10 +3,11 @@
 //! An element without `src` shows the built-in story; with `src` it loads that story,
 //! and any problem (network, JSON, validation) is shown inside the element's own box.
 
+use crate::bundle::Map;
 use crate::story::{Json, Problem, Story};
 use crate::view::{Problems, Widget};
 use leptos::prelude::*;
-use std::rc::Rc;
+use std::sync::Arc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{HtmlElement, Response};
@@ -40,7 +41,7 @@ pub fn mount(element: HtmlElement) {
     }
     let _ = element.set_attribute(MOUNTED, "");
     match element.get_attribute("src") {
-        None => show(&element, default_story(), "the built-in story"),
+        None => show(&element, default_bundle(), "the built-in story"),
         Some(url) => wasm_bindgen_futures::spawn_local(async move {
             let story = load(&url).await;
             show(&element, story, &url);
@@ -48,13 +49,20 @@ pub fn mount(element: HtmlElement) {
     }
 }
 
-/// The built-in story, parsed by the browser's JSON parser.
-pub fn default_story() -> Result<Story, Vec<Problem>> {
-    parse(crate::DEFAULT_STORY)
+/// A story ready to show: with its map when it came as a bundle.
+pub struct Loaded {
+    pub story: Story,
+    pub map: Option<Map>,
 }
 
-/// Parses JSON text with `JSON.parse` and decodes it; no JSON parser ships in the wasm.
-pub fn parse(text: &str) -> Result<Story, Vec<Problem>> {
+/// The built-in bundle, parsed by the browser's JSON parser.
+pub fn default_bundle() -> Result<Loaded, Vec<Problem>> {
+    parse(crate::DEFAULT_BUNDLE)
+}
+
+/// Parses JSON text with `JSON.parse` (no JSON parser ships in the wasm): a bundle from
+/// `steppe build` (`{"story": …, "map": …}`) or a bare story, which then has no map.
+pub fn parse(text: &str) -> Result<Loaded, Vec<Problem>> {
     let value = js_sys::JSON::parse(text).map_err(|e| {
         let message = e
             .dyn_ref::<js_sys::Error>()
@@ -63,12 +71,30 @@ pub fn parse(text: &str) -> Result<Story, Vec<Problem>> {
         vec![Problem::new("$", format!("malformed JSON: {message}"))
             .hint("check the commas, quotes and brackets near that position")]
     })?;
-    let tree: Json = serde_wasm_bindgen::from_value(value)
+    let member = |name: &str| {
+        js_sys::Reflect::get(&value, &name.into())
+            .ok()
+            .filter(|v| !v.is_undefined())
+    };
+    let (story_value, map) = match (member("story"), member("map")) {
+        (Some(story), Some(map)) => {
+            let map: Map = serde_wasm_bindgen::from_value(map).map_err(|e| {
+                vec![
+                    Problem::new("$.map", format!("not a map made by steppe build: {e}"))
+                        .hint("rebuild the bundle with `steppe build`"),
+                ]
+            })?;
+            (story, Some(map))
+        }
+        _ => (value, None),
+    };
+    let tree: Json = serde_wasm_bindgen::from_value(story_value)
         .map_err(|e| vec![Problem::new("$", format!("unreadable JSON: {e}"))])?;
-    Story::from_json(&tree)
+    let story = Story::from_json(&tree)?;
+    Ok(Loaded { story, map })
 }
 
-async fn load(url: &str) -> Result<Story, Vec<Problem>> {
+async fn load(url: &str) -> Result<Loaded, Vec<Problem>> {
     let fail = |what: String| {
         vec![Problem::new("$", what)
             .hint("check the src address and that the server serves the file")]
@@ -96,15 +122,15 @@ async fn load(url: &str) -> Result<Story, Vec<Problem>> {
     parse(&text)
 }
 
-/// Replaces what `element` holds with the widget for `story`, or with its problems.
-pub fn show(element: &HtmlElement, story: Result<Story, Vec<Problem>>, source: &str) {
+/// Replaces what `element` holds with the widget for a loaded story, or with its problems.
+pub fn show(element: &HtmlElement, loaded: Result<Loaded, Vec<Problem>>, source: &str) {
     element.replace_children_with_node_0();
     let source = source.to_owned();
-    let handle = match story {
-        Ok(story) => {
-            let story = Rc::new(story);
+    let handle = match loaded {
+        Ok(Loaded { story, map }) => {
+            let (story, map) = (Arc::new(story), map.map(Arc::new));
             leptos::mount::mount_to(element.clone(), move || {
-                view! { <Widget story=story.clone() /> }.into_any()
+                view! { <Widget story=story.clone() map=map.clone() /> }.into_any()
             })
         }
         Err(problems) => leptos::mount::mount_to(element.clone(), move || {

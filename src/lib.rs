@@ -6,6 +6,7 @@
 pub mod bundle;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod geo;
+pub mod state;
 pub mod story;
 
 /// The Central Asia story as its editors wrote it.

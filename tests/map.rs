@@ -229,7 +229,7 @@ fn small_countries_are_marked_for_larger_targets() {
     let small: Vec<_> = map
         .regions
         .iter()
-        .filter(|r| r.small)
+        .filter(|r| r.hit.is_some())
         .map(|r| r.id.as_str())
         .collect();
     assert!(

@@ -29,7 +29,7 @@ fn texts(element: &HtmlElement, selector: &str) -> Vec<String> {
 fn shell_mounts_and_shows_every_quote_with_its_speaker() {
     let element = new_element();
     embed::mount(element.clone());
-    let story = embed::default_story().unwrap();
+    let story = embed::default_bundle().unwrap().story;
 
     assert_eq!(texts(&element, "h2"), std::slice::from_ref(&story.title));
     let quotes = texts(&element, "blockquote");
@@ -76,4 +76,56 @@ fn malformed_json_is_reported_not_panicked() {
     let items = texts(&element, "[role=alert] li");
     assert_eq!(items.len(), 1);
     assert!(items[0].starts_with("$ malformed JSON"), "{}", items[0]);
+}
+
+#[wasm_bindgen_test]
+fn the_map_has_a_button_for_every_region_on_it() {
+    let element = new_element();
+    embed::mount(element.clone());
+    let loaded = embed::default_bundle().unwrap();
+    let map = loaded.map.expect("the built-in bundle has a map");
+    let buttons = element.query_selector_all("svg [role=button]").unwrap();
+    assert_eq!(buttons.length() as usize, map.regions.len());
+    let names: Vec<String> = (0..buttons.length())
+        .map(|i| {
+            buttons
+                .item(i)
+                .unwrap()
+                .unchecked_into::<web_sys::Element>()
+                .get_attribute("aria-label")
+                .unwrap()
+        })
+        .collect();
+    for region in loaded
+        .story
+        .regions
+        .iter()
+        .filter(|r| r.on_map != Some(false))
+    {
+        assert!(
+            names.contains(&region.name),
+            "{} has no button",
+            region.name
+        );
+    }
+    assert!(
+        !names.contains(&"United States".to_owned()),
+        "off-map regions are only in the list"
+    );
+    assert_eq!(
+        texts(&element, ".steppe-region-list button").len(),
+        loaded.story.regions.len()
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_bare_story_shows_without_a_map() {
+    let element = new_element();
+    embed::show(
+        &element,
+        embed::parse(steppe_core::DEFAULT_STORY),
+        "story.json",
+    );
+    assert_eq!(texts(&element, "blockquote").len(), 21);
+    assert!(element.query_selector("svg").unwrap().is_none());
 }

@@ -46,9 +46,10 @@ impl Default for Options {
     }
 }
 
-/// The smallest target a reader must be able to hit, in CSS px at the narrowest width.
+/// The smallest target a reader must be able to hit (WCAG 2.5.8), in CSS px, at the
+/// narrowest map: a 320 px phone less the page's and the widget's margins.
 const MIN_TARGET_PX: f64 = 24.0;
-const NARROWEST_PX: f64 = 320.0;
+const NARROWEST_PX: f64 = 240.0;
 
 /// Builds the map for a valid story.
 pub fn build(story: &Story, atlas: &Atlas, options: &Options) -> Result<Map, String> {
@@ -145,10 +146,15 @@ pub fn build(story: &Story, atlas: &Atlas, options: &Options) -> Result<Map, Str
             d: rings_to_path(rings),
             x: point.0,
             y: point.1,
-            small: bounds.width() * scale < MIN_TARGET_PX
-                || bounds.height() * scale < MIN_TARGET_PX,
+            hit: (bounds.width() * scale < MIN_TARGET_PX
+                || bounds.height() * scale < MIN_TARGET_PX)
+                .then_some([point.0, point.1]),
         });
     }
+    separate_hits(
+        &mut map_regions,
+        MIN_TARGET_PX / 2.0 / (NARROWEST_PX / view.width),
+    );
 
     let places: Vec<MapPlace> = story
         .places
@@ -275,6 +281,48 @@ fn label_point(rings: &[Vec<Coord>]) -> Option<((f64, f64), Rect)> {
     Some(((point.x().round(), point.y().round()), bounds))
 }
 
+/// Moves small regions' targets (circles of `radius` view units) until none covers
+/// another region's middle, while each still covers its own: two small neighbours
+/// (Kyrgyzstan and Tajikistan) would otherwise cover each other's middles, and a tap on
+/// one would choose the other.
+fn separate_hits(regions: &mut [MapRegion], radius: f64) {
+    let middles: Vec<[f64; 2]> = regions.iter().map(|r| [r.x, r.y]).collect();
+    for _ in 0..100 {
+        let mut moved = false;
+        for (i, region) in regions.iter_mut().enumerate() {
+            let Some(mut hit) = region.hit else { continue };
+            for (_, other) in middles.iter().enumerate().filter(|(j, _)| *j != i) {
+                let (dx, dy) = (hit[0] - other[0], hit[1] - other[1]);
+                let d = dx.hypot(dy);
+                if d < radius + 1.0 {
+                    let (ux, uy) = if d > 0.0 {
+                        (dx / d, dy / d)
+                    } else {
+                        (1.0, 0.0)
+                    };
+                    hit = [
+                        other[0] + ux * (radius + 1.0),
+                        other[1] + uy * (radius + 1.0),
+                    ];
+                    moved = true;
+                }
+            }
+            // Still over its own middle.
+            let own = middles[i];
+            let (dx, dy) = (hit[0] - own[0], hit[1] - own[1]);
+            let d = dx.hypot(dy);
+            if d > radius - 4.0 {
+                let k = (radius - 4.0) / d;
+                hit = [own[0] + dx * k, own[1] + dy * k];
+            }
+            region.hit = Some([hit[0].round(), hit[1].round()]);
+        }
+        if !moved {
+            break;
+        }
+    }
+}
+
 /// The route's legs as one line through its stops.
 fn route_path(stops: &[Coord]) -> String {
     let mut d = String::new();
@@ -343,6 +391,7 @@ fn map_labels(
             of.push(format!("place:{}", p.id));
             wanted.push(Candidate {
                 text,
+                short: Some(place.name.clone()),
                 x: p.x,
                 y: p.y,
                 anchors,
@@ -366,6 +415,7 @@ fn map_labels(
         of.push(format!("region:{}", r.id));
         wanted.push(Candidate {
             text: name,
+            short: None,
             x: r.x,
             y: r.y,
             anchors: vec![Anchor::Middle],
@@ -384,6 +434,7 @@ fn map_labels(
             of.push(format!("place:{}", p.id));
             wanted.push(Candidate {
                 text: place.name.clone(),
+                short: None,
                 x: p.x,
                 y: p.y,
                 anchors,
@@ -400,20 +451,19 @@ fn map_labels(
         })
         .map(|p| (p.x, p.y))
         .collect();
-    let placed = labels::place(&wanted, &dots, view.width, view.height);
-    wanted
+    labels::place(&wanted, &dots, view.width, view.height)
         .into_iter()
-        .zip(of)
-        .zip(placed)
-        .filter_map(|((c, of), placed)| {
-            placed.map(|p| MapLabel {
-                text: c.text,
+        .map(|p| {
+            let c = &wanted[p.candidate];
+            MapLabel {
+                text: p.text,
                 x: c.x,
                 y: c.y,
                 anchor: p.anchor,
-                tier: p.tier,
-                of,
-            })
+                tier: p.from,
+                until: p.until,
+                of: of[p.candidate].clone(),
+            }
         })
         .collect()
 }

@@ -93,7 +93,7 @@ impl Role {
     /// What the role means, in words a reader understands.
     pub fn label(self) -> &'static str {
         match self {
-            Role::TripStop => "Stop on Xi’s trip",
+            Role::TripStop => "Stop on the trip",
             Role::ScoMember => "SCO member",
             Role::ScoJoining => "Expected to join the SCO",
             Role::Context => "Context",

@@ -1,10 +1,10 @@
 use crate::story::Story;
 use leptos::prelude::*;
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// Every quote of the story with its speaker, in story order.
 #[component]
-pub fn QuoteList(story: Rc<Story>) -> impl IntoView {
+pub fn QuoteList(story: Arc<Story>) -> impl IntoView {
     let items = story
         .quotes
         .iter()

@@ -1,0 +1,88 @@
+//! Beside the map: the selected country's panel, every country as a button, the legend.
+
+use crate::state::{Event, State};
+use crate::story::{Role, Story};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The selected country's name, role and part in the story, with a way to clear it.
+#[component]
+pub fn RegionPanel(story: Arc<Story>, state: RwSignal<State>) -> impl IntoView {
+    let selected = move || {
+        let id = state.with(|s| s.region.clone())?;
+        story.region(&id).cloned()
+    };
+    view! {
+        <div class="steppe-panel" aria-live="polite">
+            {move || match selected() {
+                Some(region) => view! {
+                    <h3 class="steppe-panel-name">{region.name.clone()}</h3>
+                    <p class=format!("steppe-panel-role steppe-role-{}", region.role.as_str())>{region.role.label()}</p>
+                    <p class="steppe-panel-note">{region.note.clone()}</p>
+                    <button type="button" class="steppe-clear" on:click=move |_| state.update(|s| s.apply(Event::Clear))>
+                        "Clear selection"
+                    </button>
+                }
+                .into_any(),
+                None => view! { <p class="steppe-panel-hint">"Choose a country on the map or in the list to see its part in the story."</p> }
+                    .into_any(),
+            }}
+        </div>
+    }
+}
+
+/// Every region as a plain button, so that choosing one never depends on pointing at it.
+#[component]
+pub fn RegionList(story: Arc<Story>, state: RwSignal<State>) -> impl IntoView {
+    let buttons = story
+        .regions
+        .iter()
+        .map(|region| {
+            let id = region.id.clone();
+            let pressed = {
+                let id = id.clone();
+                move || if state.with(|s| s.is_selected(&id)) { "true" } else { "false" }
+            };
+            view! {
+                <li>
+                    <button type="button" class=format!("steppe-chip steppe-role-{}", region.role.as_str())
+                        aria-pressed=pressed on:click=move |_| state.update(|s| s.apply(Event::ToggleRegion(id.clone())))>
+                        {region.name.clone()}
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="steppe-region-list" aria-label="Countries in the story">
+            <ul>{buttons}</ul>
+        </nav>
+    }
+}
+
+/// What each style on the map means, in words.
+#[component]
+pub fn Legend() -> impl IntoView {
+    let items = Role::ALL
+        .iter()
+        .map(|role| {
+            (
+                format!("steppe-swatch steppe-role-{}", role.as_str()),
+                role.label(),
+            )
+        })
+        .chain([(
+            "steppe-swatch steppe-outside".to_owned(),
+            "Outside the story",
+        )])
+        .map(
+            |(class, label)| view! { <li><span class=class aria-hidden="true"></span>{label}</li> },
+        )
+        .collect_view();
+    view! {
+        <div class="steppe-legend">
+            <h3>"Key"</h3>
+            <ul>{items}</ul>
+        </div>
+    }
+}

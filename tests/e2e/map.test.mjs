@@ -1,0 +1,124 @@
+// The map in a real browser: selection by mouse, touch-sized targets and keyboard, the
+// panel, labels that do not collide, screenshots, and axe with and without a selection.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { startServer, launch, watch, axe } from './browser.mjs';
+
+const ARTIFACTS = 'tests/e2e/artifacts';
+const bundle = JSON.parse(readFileSync('www/bundles/central-asia-2022.json', 'utf8'));
+let server, origin, browser;
+
+before(async () => {
+  ({ server, origin } = await startServer());
+  browser = await launch();
+  mkdirSync(ARTIFACTS, { recursive: true });
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function open(width, { hasTouch = false } = {}) {
+  const page = await browser.newPage({ viewport: { width, height: 900 }, hasTouch });
+  const problems = watch(page);
+  await page.goto(`${origin}/`);
+  await page.locator('steppe-story svg [role=button]').first().waitFor();
+  return { page, problems, widget: page.locator('steppe-story') };
+}
+
+const region = (widget, name) => widget.locator(`svg [role=button][aria-label="${name}"]`);
+
+test('clicking Kazakhstan selects it and the panel names it', async () => {
+  const { page, problems, widget } = await open(1200);
+  const kaz = region(widget, 'Kazakhstan');
+  assert.equal(await kaz.getAttribute('aria-pressed'), 'false');
+  await kaz.click();
+  assert.equal(await kaz.getAttribute('aria-pressed'), 'true');
+  assert.equal(await widget.locator('.steppe-panel h3').textContent(), 'Kazakhstan');
+  assert.match(await widget.locator('.steppe-panel').textContent(), /Stop on the trip.*Xi’s first stop/);
+  // The list beside the map shows the same selection.
+  assert.equal(await widget.locator('.steppe-region-list button', { hasText: 'Kazakhstan' }).getAttribute('aria-pressed'), 'true');
+  // "Clear selection" clears it.
+  await widget.getByRole('button', { name: 'Clear selection' }).click();
+  assert.equal(await kaz.getAttribute('aria-pressed'), 'false');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('Tab and Enter select Uzbekistan; Escape clears', async () => {
+  const { page, widget } = await open(1200);
+  await page.locator('h1').click(); // start from the top of the article, as a reader would
+  let reached = false;
+  for (let i = 0; i < 40 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') === 'Uzbekistan');
+  }
+  assert.ok(reached, 'Uzbekistan is reachable with Tab');
+  await page.keyboard.press('Enter');
+  const uzb = region(widget, 'Uzbekistan');
+  assert.equal(await uzb.getAttribute('aria-pressed'), 'true');
+  assert.equal(await widget.locator('.steppe-panel h3').textContent(), 'Uzbekistan');
+  // Space toggles it off and on again, like any button, without scrolling the page.
+  const scroll = await page.evaluate(() => scrollY);
+  await page.keyboard.press(' ');
+  assert.equal(await uzb.getAttribute('aria-pressed'), 'false');
+  await page.keyboard.press(' ');
+  assert.equal(await uzb.getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.evaluate(() => scrollY), scroll);
+  await page.keyboard.press('Escape');
+  assert.equal(await uzb.getAttribute('aria-pressed'), 'false');
+  assert.equal(await widget.locator('.steppe-panel h3').count(), 0);
+  await page.close();
+});
+
+test('small countries have targets of at least 24 × 24 px at 320 px, and a tap on one selects it', async () => {
+  const { page, widget } = await open(320, { hasTouch: true });
+  for (const name of ['Kyrgyzstan', 'Tajikistan']) {
+    const box = await region(widget, name).boundingBox();
+    assert.ok(box.width >= 24 && box.height >= 24, `${name}: ${box.width} × ${box.height}`);
+    // Tap the middle of the country (the bundle's point deep inside it), where a reader would.
+    await region(widget, name).scrollIntoViewIfNeeded();
+    const middle = await region(widget, name).evaluate((g, bundle) => {
+      const { x, y } = bundle.map.regions.find((r) => r.id === g.dataset.region);
+      const svg = g.ownerSVGElement;
+      const p = new DOMPoint(x, y).matrixTransform(svg.getScreenCTM());
+      return { x: p.x, y: p.y };
+    }, bundle);
+    await page.touchscreen.tap(middle.x, middle.y);
+    assert.equal(await region(widget, name).getAttribute('aria-pressed'), 'true', `${name} selected by a tap`);
+  }
+  await page.close();
+});
+
+for (const width of [320, 1200]) {
+  test(`labels do not overlap at ${width} px`, async () => {
+    const { page, widget } = await open(width);
+    const boxes = await widget.locator('.steppe-label').evaluateAll((els) =>
+      els.filter((e) => getComputedStyle(e).display !== 'none').map((e) => {
+        const r = e.getBoundingClientRect();
+        return { text: e.textContent, x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
+      }));
+    assert.ok(boxes.length >= 5, `only ${boxes.length} labels shown`);
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i], boxes[j]];
+        const overlap = a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+        assert.ok(!overlap, `"${a.text}" overlaps "${b.text}"`);
+      }
+    }
+    await page.close();
+  });
+}
+
+for (const width of [375, 1200]) {
+  test(`screenshot at ${width} px, axe clean with and without a selection`, async () => {
+    const { page, widget } = await open(width);
+    const rules = { 'target-size': { enabled: true } };
+    assert.deepEqual(await axe(page, rules), []);
+    await region(widget, 'Kazakhstan').click();
+    assert.deepEqual(await axe(page, rules), []);
+    await widget.locator('.steppe-map-area').screenshot({ path: `${ARTIFACTS}/map-${width}.png` });
+    await page.close();
+  });
+}
