@@ -129,8 +129,13 @@ pub fn show(element: &HtmlElement, loaded: Result<Loaded, Vec<Problem>>, source:
     let handle = match loaded {
         Ok(Loaded { story, map }) => {
             let (story, map) = (Arc::new(story), map.map(Arc::new));
+            let autoplay = element.has_attribute("autoplay");
+            let paragraph_href = element.get_attribute("paragraph-href");
             leptos::mount::mount_to(element.clone(), move || {
-                view! { <Widget story=story.clone() map=map.clone() /> }.into_any()
+                view! {
+                    <Widget story=story.clone() map=map.clone() autoplay=autoplay paragraph_href=paragraph_href.clone() />
+                }
+                .into_any()
             })
         }
         Err(problems) => leptos::mount::mount_to(element.clone(), move || {

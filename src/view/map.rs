@@ -2,31 +2,31 @@
 //! the legend and the panel for the selected country beside it.
 
 use super::regions::{Legend, RegionList, RegionPanel};
-use super::unique_id;
+use super::{pressed, unique_id, Store};
 use crate::bundle::{Anchor, Map, MapRegion};
-use crate::state::{region_key, Event, State};
+use crate::state::{region_key, Event};
 use crate::story::{PlaceKind, Story};
 use leptos::prelude::*;
 use std::sync::Arc;
 
 #[component]
-pub fn MapView(story: Arc<Story>, map: Arc<Map>, state: RwSignal<State>) -> impl IntoView {
+pub fn MapView(store: Store, map: Arc<Map>) -> impl IntoView {
     let description_id = unique_id("map-description");
-    let description = describe(&story);
+    let description = describe(&store.story);
     let described_by = description_id.clone();
     view! {
         <section class="steppe-map-area">
             <div class="steppe-map" role="group" aria-label="Map" aria-describedby=described_by>
                 <p class="steppe-map-description" id=description_id>{description}</p>
                 <div class="steppe-mapbox" style:aspect-ratio=format!("{} / {}", map.width, map.height)>
-                    <Svg story=story.clone() map=map.clone() state=state />
+                    <Svg store=store.clone() map=map.clone() />
                     <Labels map=map.clone() />
                 </div>
                 <p class="steppe-map-credit">"Borders: Natural Earth"</p>
             </div>
             <div class="steppe-map-side">
-                <RegionPanel story=story.clone() state=state />
-                <RegionList story=story.clone() state=state />
+                <RegionPanel store=store.clone() />
+                <RegionList store=store.clone() />
                 <Legend />
             </div>
         </section>
@@ -52,7 +52,8 @@ fn describe(story: &Story) -> String {
 }
 
 #[component]
-fn Svg(story: Arc<Story>, map: Arc<Map>, state: RwSignal<State>) -> impl IntoView {
+fn Svg(store: Store, map: Arc<Map>) -> impl IntoView {
+    let story = store.story.clone();
     // Small countries come last: painted on top, their larger targets are not covered.
     let mut regions: Vec<MapRegion> = map.regions.clone();
     regions.sort_by_key(|r| r.hit.is_some());
@@ -67,7 +68,7 @@ fn Svg(story: Arc<Story>, map: Arc<Map>, state: RwSignal<State>) -> impl IntoVie
                 .region(&region.id)
                 .map(|r| r.role.as_str())
                 .unwrap_or_default();
-            view! { <RegionShape region=region name=name role=role state=state /> }
+            view! { <RegionShape store=store.clone() region=region name=name role=role /> }
         })
         .collect_view();
     let dots = map
@@ -80,6 +81,18 @@ fn Svg(story: Arc<Story>, map: Arc<Map>, state: RwSignal<State>) -> impl IntoVie
         })
         .map(|p| view! { <circle class="steppe-place" cx=p.x cy=p.y /> })
         .collect_view();
+    // The current quote's speaker's institution, when its city is on the map.
+    let speaker_place = {
+        let (store, map) = (store.clone(), map.clone());
+        move || {
+            let place = store.state.with(|s| {
+                let quote = s.current(&store.story)?;
+                let speaker = store.story.speaker(&quote.speaker)?;
+                map.places.iter().find(|p| p.id == speaker.place).cloned()
+            })?;
+            Some(view! { <circle class="steppe-speaker-place" cx=place.x cy=place.y /> })
+        }
+    };
     view! {
         <svg class="steppe-svg" viewBox=format!("0 0 {} {}", map.width, map.height)>
             <rect class="steppe-sea" width=map.width height=map.height />
@@ -88,42 +101,43 @@ fn Svg(story: Arc<Story>, map: Arc<Map>, state: RwSignal<State>) -> impl IntoVie
             <path class="steppe-route" d=map.route.clone() />
             <path class="steppe-arrows" d=map.arrows.clone() />
             {dots}
+            {speaker_place}
         </svg>
     }
 }
 
 #[component]
-fn RegionShape(
-    region: MapRegion,
-    name: String,
-    role: &'static str,
-    state: RwSignal<State>,
-) -> impl IntoView {
+fn RegionShape(store: Store, region: MapRegion, name: String, role: &'static str) -> impl IntoView {
     let id = region.id.clone();
-    let pressed = {
-        let id = id.clone();
+    let is_pressed = {
+        let (store, id) = (store.clone(), id.clone());
+        move || pressed(store.state.with(|s| s.is_selected(&id)))
+    };
+    // The current quote concerns this region: outlined, not only coloured.
+    let concerned = {
+        let (store, id) = (store.clone(), id.clone());
         move || {
-            if state.with(|s| s.is_selected(&id)) {
-                "true"
-            } else {
-                "false"
-            }
+            store.state.with(|s| {
+                s.current(&store.story)
+                    .is_some_and(|q| q.regions.contains(&id))
+            })
         }
     };
     let on_click = {
-        let id = id.clone();
-        move |_| state.update(|s| s.apply(Event::ToggleRegion(id.clone())))
+        let (store, id) = (store.clone(), id.clone());
+        move |_| store.send(Event::ToggleRegion(id.clone()))
     };
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
         if let Some(event) = region_key(&ev.key(), &id) {
             ev.prevent_default();
             ev.stop_propagation();
-            state.update(|s| s.apply(event));
+            store.send(event);
         }
     };
     view! {
         <g class=format!("steppe-region steppe-role-{role}") role="button" tabindex="0" aria-label=name
-            aria-pressed=pressed data-region=region.id.clone() on:click=on_click on:keydown=on_keydown>
+            aria-pressed=is_pressed class:steppe-concerned=concerned data-region=region.id.clone()
+            on:click=on_click on:keydown=on_keydown>
             <path d=region.d />
             {region.hit.map(|[x, y]| view! { <circle class="steppe-hit" cx=x cy=y /> })}
         </g>

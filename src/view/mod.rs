@@ -1,11 +1,14 @@
 //! Leptos views: thin components over the story, the map and the widget [`State`].
 //!
-//! Text from a story is only ever set as text (Leptos escapes it); nothing here builds
-//! HTML from strings. Nothing listens on the document: each widget handles its own keys.
+//! Every component gets a [`Store`]: the story and the state signal, and `send` to change
+//! the state through the pure core. Text from a story is only ever set as text (Leptos
+//! escapes it); nothing here builds HTML from strings. Nothing listens on the document:
+//! each widget handles its own keys.
 
+mod carousel;
+mod filters;
 mod map;
 mod problems;
-mod quotes;
 mod regions;
 
 pub use problems::Problems;
@@ -17,13 +20,41 @@ use leptos::prelude::*;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Arc;
 
+/// One widget's story and state.
+#[derive(Clone)]
+pub struct Store {
+    pub story: Arc<Story>,
+    pub state: RwSignal<State>,
+}
+
+impl Store {
+    /// Changes the state through the core's rules.
+    pub fn send(&self, event: Event) {
+        let story = self.story.clone();
+        self.state.update(|s| s.apply(&story, event));
+    }
+}
+
 /// The whole widget for one valid story, with its map when it has one.
 #[component]
-pub fn Widget(story: Arc<Story>, map: Option<Arc<Map>>) -> impl IntoView {
-    let state = RwSignal::new(State::default());
-    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
-        if ev.key() == "Escape" && state.with_untracked(|s| s.region.is_some()) {
-            state.update(|s| s.apply(Event::Clear));
+pub fn Widget(
+    story: Arc<Story>,
+    map: Option<Arc<Map>>,
+    /// Rotate the quotes on their own (an embed's choice; off by default).
+    autoplay: bool,
+    /// Where the host page shows a paragraph of the article: `{n}` is its number.
+    paragraph_href: Option<String>,
+) -> impl IntoView {
+    let store = Store {
+        state: RwSignal::new(State::new(&story)),
+        story: story.clone(),
+    };
+    let on_keydown = {
+        let store = store.clone();
+        move |ev: leptos::ev::KeyboardEvent| {
+            if ev.key() == "Escape" && store.state.with_untracked(|s| s.region.is_some()) {
+                store.send(Event::Clear);
+            }
         }
     };
     view! {
@@ -32,8 +63,11 @@ pub fn Widget(story: Arc<Story>, map: Option<Arc<Map>>) -> impl IntoView {
                 <h2 class="steppe-title">{story.title.clone()}</h2>
                 <p class="steppe-dek">{story.dek.clone()}</p>
             </header>
-            {map.map(|map| view! { <map::MapView story=story.clone() map=map state=state /> })}
-            <quotes::QuoteList story=story.clone() />
+            {map.map(|map| view! { <map::MapView store=store.clone() map=map /> })}
+            <div class="steppe-viewpoints">
+                <filters::Filters store=store.clone() />
+                <carousel::Carousel store=store.clone() autoplay=autoplay paragraph_href=paragraph_href />
+            </div>
             <footer class="steppe-credit">
                 <p>{story.credit.clone()}</p>
             </footer>
@@ -45,4 +79,13 @@ pub fn Widget(story: Arc<Story>, map: Option<Arc<Map>>) -> impl IntoView {
 fn unique_id(what: &str) -> String {
     static NEXT: AtomicU32 = AtomicU32::new(1);
     format!("steppe-{}-{what}", NEXT.fetch_add(1, Ordering::Relaxed))
+}
+
+/// `"true"` or `"false"`, for `aria-pressed`.
+fn pressed(on: bool) -> &'static str {
+    if on {
+        "true"
+    } else {
+        "false"
+    }
 }

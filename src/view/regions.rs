@@ -1,16 +1,19 @@
 //! Beside the map: the selected country's panel, every country as a button, the legend.
 
-use crate::state::{Event, State};
-use crate::story::{Role, Story};
+use super::{pressed, Store};
+use crate::state::Event;
+use crate::story::Role;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// The selected country's name, role and part in the story, with a way to clear it.
 #[component]
-pub fn RegionPanel(story: Arc<Story>, state: RwSignal<State>) -> impl IntoView {
-    let selected = move || {
-        let id = state.with(|s| s.region.clone())?;
-        story.region(&id).cloned()
+pub fn RegionPanel(store: Store) -> impl IntoView {
+    let selected = {
+        let store = store.clone();
+        move || {
+            let id = store.state.with(|s| s.region.clone())?;
+            store.story.region(&id).cloned()
+        }
     };
     view! {
         <div class="steppe-panel" aria-live="polite">
@@ -19,7 +22,7 @@ pub fn RegionPanel(story: Arc<Story>, state: RwSignal<State>) -> impl IntoView {
                     <h3 class="steppe-panel-name">{region.name.clone()}</h3>
                     <p class=format!("steppe-panel-role steppe-role-{}", region.role.as_str())>{region.role.label()}</p>
                     <p class="steppe-panel-note">{region.note.clone()}</p>
-                    <button type="button" class="steppe-clear" on:click=move |_| state.update(|s| s.apply(Event::Clear))>
+                    <button type="button" class="steppe-clear" on:click={let store = store.clone(); move |_| store.send(Event::Clear)}>
                         "Clear selection"
                     </button>
                 }
@@ -33,20 +36,22 @@ pub fn RegionPanel(story: Arc<Story>, state: RwSignal<State>) -> impl IntoView {
 
 /// Every region as a plain button, so that choosing one never depends on pointing at it.
 #[component]
-pub fn RegionList(story: Arc<Story>, state: RwSignal<State>) -> impl IntoView {
-    let buttons = story
+pub fn RegionList(store: Store) -> impl IntoView {
+    let buttons = store
+        .story
         .regions
         .iter()
         .map(|region| {
             let id = region.id.clone();
-            let pressed = {
-                let id = id.clone();
-                move || if state.with(|s| s.is_selected(&id)) { "true" } else { "false" }
+            let is_pressed = {
+                let (store, id) = (store.clone(), id.clone());
+                move || pressed(store.state.with(|s| s.is_selected(&id)))
             };
+            let send = store.clone();
             view! {
                 <li>
                     <button type="button" class=format!("steppe-chip steppe-role-{}", region.role.as_str())
-                        aria-pressed=pressed on:click=move |_| state.update(|s| s.apply(Event::ToggleRegion(id.clone())))>
+                        aria-pressed=is_pressed on:click=move |_| send.send(Event::ToggleRegion(id.clone()))>
                         {region.name.clone()}
                     </button>
                 </li>

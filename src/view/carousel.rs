@@ -1,0 +1,223 @@
+//! The viewpoints carousel, after the WAI-ARIA Authoring Practices carousel pattern:
+//! a labelled region, "Previous quote" and "Next quote" buttons, slides named "N of M",
+//! arrow keys and swipes inside it only, and optional rotation with a pause button first.
+
+use super::Store;
+use crate::state::carousel::rotates;
+use crate::state::{carousel_key, Event};
+use crate::story::{Quote, Story};
+use leptos::prelude::*;
+use std::time::Duration;
+
+/// How long a quote stays when the carousel rotates on its own.
+const ROTATION: Duration = Duration::from_secs(8);
+/// How far a finger must travel to count as a swipe, in CSS px.
+const SWIPE_PX: i32 = 40;
+
+#[component]
+pub fn Carousel(store: Store, autoplay: bool, paragraph_href: Option<String>) -> impl IntoView {
+    let reduced_motion = web_sys::window()
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
+        .is_some_and(|m| m.matches());
+    let playing = RwSignal::new(autoplay);
+    let hovered = RwSignal::new(false);
+    let focused = RwSignal::new(false);
+    let turning = Memo::new(move |_| {
+        autoplay && rotates(playing.get(), hovered.get(), focused.get(), reduced_motion)
+    });
+    if autoplay {
+        let store = store.clone();
+        if let Ok(handle) = set_interval_with_handle(
+            move || {
+                if turning.get_untracked() {
+                    store.send(Event::Step(1));
+                }
+            },
+            ROTATION,
+        ) {
+            on_cleanup(move || handle.clear());
+        }
+    }
+
+    let on_keydown = {
+        let store = store.clone();
+        move |ev: leptos::ev::KeyboardEvent| {
+            if let Some(event) = carousel_key(&ev.key()) {
+                ev.prevent_default();
+                store.send(event);
+            }
+        }
+    };
+    let swipe_from = RwSignal::new(None::<i32>);
+    let on_pointerup = {
+        let store = store.clone();
+        move |ev: leptos::ev::PointerEvent| {
+            if let Some(from) = swipe_from.get_untracked() {
+                let dx = ev.client_x() - from;
+                if dx.abs() >= SWIPE_PX {
+                    store.send(Event::Step(if dx < 0 { 1 } else { -1 }));
+                }
+            }
+            swipe_from.set(None);
+        }
+    };
+    let (previous, next) = (store.clone(), store.clone());
+    let position = {
+        let store = store.clone();
+        move || match store.state.with(|s| s.position(&store.story)) {
+            Some((n, m)) => format!("{n} / {m}"),
+            None => "0 / 0".to_owned(),
+        }
+    };
+    let slides = store
+        .story
+        .quotes
+        .iter()
+        .map(|quote| {
+            let href = paragraph_href
+                .as_ref()
+                .map(|t| t.replace("{n}", &quote.paragraph.to_string()));
+            view! { <Slide store=store.clone() quote=quote.clone() href=href /> }
+        })
+        .collect_view();
+    view! {
+        <section class="steppe-carousel" aria-roledescription="carousel" aria-label="Viewpoints"
+            on:keydown=on_keydown
+            on:mouseenter=move |_| hovered.set(true) on:mouseleave=move |_| hovered.set(false)
+            on:focusin=move |_| focused.set(true) on:focusout=move |_| focused.set(false)
+            on:pointerdown=move |ev: leptos::ev::PointerEvent| {
+                if ev.pointer_type() == "touch" { swipe_from.set(Some(ev.client_x())) }
+            }
+            on:pointerup=on_pointerup>
+            <div class="steppe-carousel-controls">
+                {autoplay.then(|| view! {
+                    <button type="button" class="steppe-rotation" on:click=move |_| playing.update(|p| *p = !*p)>
+                        {move || if playing.get() { "Stop automatic slide show" } else { "Start automatic slide show" }}
+                    </button>
+                })}
+                <button type="button" class="steppe-previous" on:click=move |_| previous.send(Event::Step(-1))>
+                    <span aria-hidden="true">"‹ "</span>"Previous quote"
+                </button>
+                <span class="steppe-position" aria-hidden="true">{position}</span>
+                <button type="button" class="steppe-next" on:click=move |_| next.send(Event::Step(1))>
+                    "Next quote"<span aria-hidden="true">" ›"</span>
+                </button>
+            </div>
+            <div class="steppe-slides" aria-live=move || if turning.get() { "off" } else { "polite" }>
+                {slides}
+                <Empty store=store.clone() />
+            </div>
+        </section>
+    }
+}
+
+/// One quote as a card, shown while it is the current one; `href` is where the host page
+/// shows the quote's paragraph, if it does.
+#[component]
+fn Slide(store: Store, quote: Quote, href: Option<String>) -> impl IntoView {
+    let id = quote.id.clone();
+    let label = {
+        let (store, id) = (store.clone(), id.clone());
+        move || {
+            store.state.with(|s| {
+                let shown = s.shown(&store.story);
+                let at = shown.iter().position(|q| q.id == id).map_or(0, |i| i + 1);
+                format!("{at} of {}", shown.len())
+            })
+        }
+    };
+    let hidden = {
+        let store = store.clone();
+        move || {
+            store
+                .state
+                .with(|s| s.current(&store.story).is_none_or(|q| q.id != id))
+        }
+    };
+    let story: &Story = &store.story;
+    let speaker = story.speaker(&quote.speaker);
+    let name = speaker.map(|s| s.name.clone()).unwrap_or_default();
+    let role = speaker
+        .map(|s| format!("{}, {}", s.title, s.affiliation))
+        .unwrap_or_default();
+    let based = speaker
+        .map(|s| {
+            let city = story
+                .place(&s.place)
+                .map(|p| p.name.as_str())
+                .unwrap_or_default();
+            let country = story
+                .region(&s.based_in)
+                .map(|r| r.name.as_str())
+                .unwrap_or(&s.based_in);
+            format!("Based in {city}, {country}")
+        })
+        .unwrap_or_default();
+    let topics = quote
+        .topics
+        .iter()
+        .filter_map(|t| story.topic(t))
+        .map(|t| view! { <li>{t.label.clone()}</li> })
+        .collect_view();
+    let paragraph = quote.paragraph;
+    let source = match href {
+        Some(href) => {
+            view! { <a href=href>"Read it in the article (paragraph " {paragraph} ")"</a> }
+                .into_any()
+        }
+        None => view! { <span>"Paragraph " {paragraph} " of the article"</span> }.into_any(),
+    };
+    view! {
+        <div class="steppe-slide" role="group" aria-roledescription="slide" aria-label=label hidden=hidden data-quote=quote.id.clone()>
+            <figure>
+                <blockquote><p>{quote.text.clone()}</p></blockquote>
+                <figcaption>
+                    <cite class="steppe-speaker">{name}</cite>
+                    <span class="steppe-affiliation">{role}</span>
+                    <span class="steppe-based">{based}</span>
+                </figcaption>
+            </figure>
+            <ul class="steppe-topics" aria-label="Topics">{topics}</ul>
+            <p class="steppe-source">{source}</p>
+        </div>
+    }
+}
+
+/// Shown instead of a card when the filters let no quote through: which filters exclude
+/// everything, and a way out.
+#[component]
+fn Empty(store: Store) -> impl IntoView {
+    let message = {
+        let store = store.clone();
+        move || {
+            store.state.with(|s| {
+                if !s.shown(&store.story).is_empty() {
+                    return None;
+                }
+                let parts: Vec<String> = s
+                    .filters
+                    .describe(&store.story)
+                    .into_iter()
+                    .map(|(group, labels)| format!("{}: {}", group.legend(), labels.join(" or ")))
+                    .collect();
+                Some(format!(
+                    "No viewpoint matches all of these filters together — {}.",
+                    parts.join("; ")
+                ))
+            })
+        }
+    };
+    let clear = store.clone();
+    view! {
+        <Show when={let m = message.clone(); move || m().is_some()}>
+            <div class="steppe-empty">
+                <p>{message.clone()}</p>
+                <button type="button" on:click={let c = clear.clone(); move |_| c.send(Event::ClearFilters)}>"Clear filters"</button>
+            </div>
+        </Show>
+    }
+}
