@@ -1,58 +1,128 @@
-//! Puts a widget into every `<steppe-story>` element of the page.
+//! The widget in a page: the `<steppe-story>` element's wasm half.
 //!
-//! An element without `src` shows the built-in story; with `src` it loads that story,
-//! and any problem (network, JSON, validation) is shown inside the element's own box.
+//! `www/steppe.js` defines the custom element; for each connected element it calls
+//! [`mount`] with the element and its shadow root, and keeps the returned [`Handle`] to
+//! forward the element's methods and to unmount on removal (dropping the handle). An
+//! element without `src` shows the built-in story; with `src` it loads that story or
+//! bundle, and any problem (network, JSON, validation) is shown inside its own box. State
+//! changes leave as bubbling, composed `steppe:*` CustomEvents on the element.
 
 use crate::bundle::Map;
+use crate::state::{Event, State};
 use crate::story::{Json, Problem, Story};
-use crate::view::{Problems, Widget};
+use crate::view::{Problems, Store, Widget};
 use leptos::prelude::*;
+use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::Arc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{HtmlElement, Response};
-
-/// Marks an element that already holds a widget, so that mounting is idempotent.
-const MOUNTED: &str = "data-steppe-mounted";
-
-/// Entry point: mounts every `<steppe-story>` already in the document.
-#[wasm_bindgen(start)]
-pub fn start() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Ok(elements) = document.query_selector_all("steppe-story") else {
-        return;
-    };
-    for i in 0..elements.length() {
-        if let Some(element) = elements
-            .item(i)
-            .and_then(|n| n.dyn_into::<HtmlElement>().ok())
-        {
-            mount(element);
-        }
-    }
-}
-
-/// Mounts a widget into `element`, once.
-pub fn mount(element: HtmlElement) {
-    if element.has_attribute(MOUNTED) {
-        return;
-    }
-    let _ = element.set_attribute(MOUNTED, "");
-    match element.get_attribute("src") {
-        None => show(&element, default_bundle(), "the built-in story"),
-        Some(url) => wasm_bindgen_futures::spawn_local(async move {
-            let story = load(&url).await;
-            show(&element, story, &url);
-        }),
-    }
-}
+use web_sys::{HtmlElement, Response, ShadowRoot};
 
 /// A story ready to show: with its map when it came as a bundle.
 pub struct Loaded {
     pub story: Story,
     pub map: Option<Map>,
+}
+
+/// One mounted widget. Dropping it (JS: `free()`) unmounts the widget and releases
+/// everything it held.
+#[wasm_bindgen]
+pub struct Handle {
+    inner: Rc<RefCell<Mounted>>,
+}
+
+#[derive(Default)]
+struct Mounted {
+    store: Option<Store>,
+    unmount: Option<Box<dyn std::any::Any>>,
+    /// Set when the handle is dropped before an async load finished.
+    gone: bool,
+}
+
+#[wasm_bindgen]
+impl Handle {
+    /// Selects a region (ISO alpha-3) on the map and as the country filter.
+    #[wasm_bindgen(js_name = selectRegion)]
+    pub fn select_region(&self, code: String) {
+        self.send(Event::SelectRegion(code));
+    }
+
+    /// Shows a quote by id, clearing filters that would hide it.
+    #[wasm_bindgen(js_name = showQuote)]
+    pub fn show_quote(&self, id: String) {
+        self.send(Event::ShowQuote(id));
+    }
+
+    /// Clears the selection and every filter.
+    pub fn clear(&self) {
+        self.send(Event::ClearFilters);
+    }
+
+    fn send(&self, event: Event) {
+        let store = self.inner.borrow().store.clone();
+        if let Some(store) = store {
+            store.send(event);
+        }
+    }
+}
+
+impl Drop for Handle {
+    fn drop(&mut self) {
+        let mut inner = self.inner.borrow_mut();
+        inner.gone = true;
+        inner.store = None;
+        // Dropping Leptos' unmount handle removes the view and disposes its reactive owner.
+        inner.unmount = None;
+    }
+}
+
+/// Mounts a widget for `host` (a `<steppe-story>` element) into `root`, its shadow root:
+/// the story at `src`, or the built-in one.
+#[wasm_bindgen]
+pub fn mount(host: HtmlElement, root: ShadowRoot) -> Handle {
+    let Some(url) = host.get_attribute("src") else {
+        return mount_loaded(&host, &root, default_bundle(), "the built-in story");
+    };
+    let inner = Rc::new(RefCell::new(Mounted::default()));
+    if let Some(container) = container(&root) {
+        let inner = inner.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let loaded = load(&url).await;
+            if !inner.borrow().gone {
+                show(&host, &container, &inner, loaded, &url);
+            }
+        });
+    }
+    Handle { inner }
+}
+
+/// Mounts a widget for a story already loaded (or its problems); `source` names where it
+/// came from in error messages.
+pub fn mount_loaded(
+    host: &HtmlElement,
+    root: &ShadowRoot,
+    loaded: Result<Loaded, Vec<Problem>>,
+    source: &str,
+) -> Handle {
+    let inner = Rc::new(RefCell::new(Mounted::default()));
+    if let Some(container) = container(root) {
+        show(host, &container, &inner, loaded, source);
+    }
+    Handle { inner }
+}
+
+/// The element the view mounts into, after the shadow root's stylesheet.
+fn container(root: &ShadowRoot) -> Option<HtmlElement> {
+    let document = web_sys::window()?.document()?;
+    let old = root.query_selector(".steppe-mount").ok().flatten();
+    if let Some(old) = old {
+        old.remove();
+    }
+    let container: HtmlElement = document.create_element("div").ok()?.dyn_into().ok()?;
+    container.set_class_name("steppe-mount");
+    root.append_child(&container).ok()?;
+    Some(container)
 }
 
 /// The built-in bundle, parsed by the browser's JSON parser.
@@ -122,27 +192,111 @@ async fn load(url: &str) -> Result<Loaded, Vec<Problem>> {
     parse(&text)
 }
 
-/// Replaces what `element` holds with the widget for a loaded story, or with its problems.
-pub fn show(element: &HtmlElement, loaded: Result<Loaded, Vec<Problem>>, source: &str) {
-    element.replace_children_with_node_0();
+/// Shows the widget for a loaded story, or its problems, in `container`.
+fn show(
+    host: &HtmlElement,
+    container: &HtmlElement,
+    inner: &Rc<RefCell<Mounted>>,
+    loaded: Result<Loaded, Vec<Problem>>,
+    source: &str,
+) {
     let source = source.to_owned();
-    let handle = match loaded {
+    match loaded {
         Ok(Loaded { story, map }) => {
             let (story, map) = (Arc::new(story), map.map(Arc::new));
-            let autoplay = element.has_attribute("autoplay");
-            let paragraph_href = element.get_attribute("paragraph-href");
-            leptos::mount::mount_to(element.clone(), move || {
-                view! {
-                    <Widget story=story.clone() map=map.clone() autoplay=autoplay paragraph_href=paragraph_href.clone() />
-                }
-                .into_any()
-            })
+            let autoplay = host.has_attribute("autoplay");
+            let paragraph_href = host.get_attribute("paragraph-href");
+            let mut initial = State::new(&story);
+            if let Some(region) = host.get_attribute("region") {
+                initial.apply(&story, Event::SelectRegion(region));
+            }
+            if let Some(quote) = host.get_attribute("quote") {
+                initial.apply(&story, Event::ShowQuote(quote));
+            }
+            let host = host.clone();
+            let (store_out, story_in) = (inner.clone(), story.clone());
+            let handle = leptos::mount::mount_to(container.clone(), move || {
+                let store = Store {
+                    story: story_in.clone(),
+                    state: RwSignal::new(initial.clone()),
+                };
+                announce(&host, store.clone());
+                store_out.borrow_mut().store = Some(store.clone());
+                view! { <Widget store=store map=map.clone() autoplay=autoplay paragraph_href=paragraph_href.clone() /> }
+                    .into_any()
+            });
+            inner.borrow_mut().unmount = Some(Box::new(handle));
         }
-        Err(problems) => leptos::mount::mount_to(element.clone(), move || {
-            view! { <Problems source=source.clone() problems=problems.clone() /> }.into_any()
-        }),
+        Err(problems) => {
+            let handle = leptos::mount::mount_to(container.clone(), move || {
+                view! { <Problems source=source.clone() problems=problems.clone() /> }.into_any()
+            });
+            inner.borrow_mut().unmount = Some(Box::new(handle));
+        }
+    }
+}
+
+/// Tells the host page what the reader does: `steppe:select-region` ({region}),
+/// `steppe:show-quote` ({quote}) and `steppe:filter` ({countries, basedIn, topics,
+/// shown}), each when that part of the state changes.
+fn announce(host: &HtmlElement, store: Store) {
+    let emit = {
+        let host = host.clone();
+        move |name: &str, detail: &[(&str, JsValue)]| {
+            let object = js_sys::Object::new();
+            for (key, value) in detail {
+                let _ = js_sys::Reflect::set(&object, &(*key).into(), value);
+            }
+            let init = web_sys::CustomEventInit::new();
+            init.set_bubbles(true);
+            init.set_composed(true);
+            init.set_detail(&object);
+            if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+                let _ = host.dispatch_event(&event);
+            }
+        }
     };
-    // The widget lives as long as the page; the custom element (embedding issue) will
-    // own and drop this handle on removal.
-    handle.forget();
+    let list = |items: &std::collections::BTreeSet<String>| -> JsValue {
+        items
+            .iter()
+            .map(|s| JsValue::from_str(s))
+            .collect::<js_sys::Array>()
+            .into()
+    };
+    let state = store.state;
+    let (emit_region, emit_quote, emit_filter) = (emit.clone(), emit.clone(), emit);
+    Effect::new(move |previous: Option<Option<String>>| {
+        let region = state.with(|s| s.region.clone());
+        if previous.is_some_and(|p| p != region) {
+            let value = region.as_deref().map_or(JsValue::NULL, JsValue::from_str);
+            emit_region("steppe:select-region", &[("region", value)]);
+        }
+        region
+    });
+    let story = store.story.clone();
+    Effect::new(move |previous: Option<Option<String>>| {
+        let quote = state.with(|s| s.current(&story).map(|q| q.id.clone()));
+        if previous.is_some_and(|p| p != quote) {
+            let value = quote.as_deref().map_or(JsValue::NULL, JsValue::from_str);
+            emit_quote("steppe:show-quote", &[("quote", value)]);
+        }
+        quote
+    });
+    let story = store.story.clone();
+    Effect::new(move |previous: Option<crate::state::filters::Filters>| {
+        let filters = state.with(|s| s.filters.clone());
+        if previous.is_some_and(|p| p != filters) {
+            let shown = state.with(|s| s.shown(&story).len());
+            emit_filter(
+                "steppe:filter",
+                &[
+                    ("countries", list(&filters.countries)),
+                    ("basedIn", list(&filters.based_in)),
+                    ("topics", list(&filters.topics)),
+                    ("shown", JsValue::from_f64(shown as f64)),
+                ],
+            );
+        }
+        filters
+    });
 }

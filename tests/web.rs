@@ -4,22 +4,26 @@
 use steppe_core::embed;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::HtmlElement;
+use web_sys::{HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn new_element() -> HtmlElement {
+/// A host element with a shadow root, as the loader makes them.
+fn new_element() -> (HtmlElement, ShadowRoot) {
     let document = web_sys::window().unwrap().document().unwrap();
     let element: HtmlElement = document
         .create_element("steppe-story")
         .unwrap()
         .unchecked_into();
     document.body().unwrap().append_child(&element).unwrap();
-    element
+    let root = element
+        .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+        .unwrap();
+    (element, root)
 }
 
-fn texts(element: &HtmlElement, selector: &str) -> Vec<String> {
-    let nodes = element.query_selector_all(selector).unwrap();
+fn texts(root: &ShadowRoot, selector: &str) -> Vec<String> {
+    let nodes = root.query_selector_all(selector).unwrap();
     (0..nodes.length())
         .map(|i| nodes.item(i).unwrap().text_content().unwrap_or_default())
         .collect()
@@ -27,15 +31,15 @@ fn texts(element: &HtmlElement, selector: &str) -> Vec<String> {
 
 #[wasm_bindgen_test]
 fn shell_mounts_and_shows_every_quote_with_its_speaker() {
-    let element = new_element();
-    embed::mount(element.clone());
+    let (element, root) = new_element();
+    let _widget = embed::mount(element, root.clone());
     let story = embed::default_bundle().unwrap().story;
 
-    assert_eq!(texts(&element, "h2"), std::slice::from_ref(&story.title));
-    let quotes = texts(&element, "blockquote");
+    assert_eq!(texts(&root, "h2"), std::slice::from_ref(&story.title));
+    let quotes = texts(&root, "blockquote");
     let expected: Vec<_> = story.quotes.iter().map(|q| q.text.clone()).collect();
     assert_eq!(quotes, expected);
-    let speakers = texts(&element, "cite");
+    let speakers = texts(&root, "cite");
     let expected: Vec<_> = story
         .quotes
         .iter()
@@ -46,19 +50,76 @@ fn shell_mounts_and_shows_every_quote_with_its_speaker() {
 
 #[wasm_bindgen_test]
 fn mounting_twice_gives_one_widget() {
-    let element = new_element();
-    embed::mount(element.clone());
-    embed::mount(element.clone());
-    assert_eq!(texts(&element, "article").len(), 1);
+    let (element, root) = new_element();
+    let _first = embed::mount(element.clone(), root.clone());
+    let _second = embed::mount(element, root.clone());
+    assert_eq!(texts(&root, "article").len(), 1);
+}
+
+#[wasm_bindgen_test]
+fn dropping_the_handle_unmounts_the_widget() {
+    let (element, root) = new_element();
+    let widget = embed::mount(element, root.clone());
+    assert_eq!(texts(&root, "article").len(), 1);
+    drop(widget);
+    assert!(texts(&root, "article").is_empty());
+}
+
+/// Lets the browser run queued tasks (Leptos runs effects asynchronously).
+async fn settle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let window = web_sys::window().unwrap();
+        window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_handle_changes_the_state_and_the_host_hears_of_it() {
+    use std::{cell::RefCell, rc::Rc};
+    use wasm_bindgen::closure::Closure;
+    let (element, root) = new_element();
+    let heard = Rc::new(RefCell::new(Vec::<String>::new()));
+    let listener = {
+        let heard = heard.clone();
+        Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| {
+            let region = js_sys::Reflect::get(&e.detail(), &"region".into()).unwrap();
+            heard.borrow_mut().push(format!(
+                "{}:{}",
+                e.type_(),
+                region.as_string().unwrap_or_default()
+            ));
+        })
+    };
+    element
+        .add_event_listener_with_callback("steppe:select-region", listener.as_ref().unchecked_ref())
+        .unwrap();
+    let widget = embed::mount(element.clone(), root.clone());
+    settle().await;
+    assert!(heard.borrow().is_empty(), "mounting announces nothing");
+    widget.select_region("KAZ".into());
+    settle().await;
+    let pressed = root
+        .query_selector("svg [data-region=KAZ]")
+        .unwrap()
+        .unwrap()
+        .get_attribute("aria-pressed");
+    assert_eq!(pressed.as_deref(), Some("true"));
+    assert_eq!(*heard.borrow(), ["steppe:select-region:KAZ"]);
+    widget.clear();
+    settle().await;
+    assert_eq!(heard.borrow().len(), 2);
 }
 
 #[wasm_bindgen_test]
 fn a_bad_story_shows_its_problems_inside_the_box() {
-    let element = new_element();
+    let (element, root) = new_element();
     let bad = steppe_core::DEFAULT_STORY
         .replace("\"speaker\": \"pan-dawei\"", "\"speaker\": \"pan-dawie\"");
-    embed::show(&element, embed::parse(&bad), "test.json");
-    let items = texts(&element, "[role=alert] li");
+    let _widget = embed::mount_loaded(&element, &root, embed::parse(&bad), "test.json");
+    let items = texts(&root, "[role=alert] li");
     assert_eq!(items.len(), 1, "{items:?}");
     assert!(items[0].starts_with("$.quotes[14].speaker"), "{}", items[0]);
     assert!(
@@ -66,25 +127,25 @@ fn a_bad_story_shows_its_problems_inside_the_box() {
         "{}",
         items[0]
     );
-    assert!(texts(&element, "blockquote").is_empty());
+    assert!(texts(&root, "blockquote").is_empty());
 }
 
 #[wasm_bindgen_test]
 fn malformed_json_is_reported_not_panicked() {
-    let element = new_element();
-    embed::show(&element, embed::parse("{\"title\": "), "broken.json");
-    let items = texts(&element, "[role=alert] li");
+    let (element, root) = new_element();
+    let _widget = embed::mount_loaded(&element, &root, embed::parse("{\"title\": "), "broken.json");
+    let items = texts(&root, "[role=alert] li");
     assert_eq!(items.len(), 1);
     assert!(items[0].starts_with("$ malformed JSON"), "{}", items[0]);
 }
 
 #[wasm_bindgen_test]
 fn the_map_has_a_button_for_every_region_on_it() {
-    let element = new_element();
-    embed::mount(element.clone());
+    let (element, root) = new_element();
+    let _widget = embed::mount(element, root.clone());
     let loaded = embed::default_bundle().unwrap();
     let map = loaded.map.expect("the built-in bundle has a map");
-    let buttons = element.query_selector_all("svg [role=button]").unwrap();
+    let buttons = root.query_selector_all("svg [role=button]").unwrap();
     assert_eq!(buttons.length() as usize, map.regions.len());
     let names: Vec<String> = (0..buttons.length())
         .map(|i| {
@@ -113,19 +174,20 @@ fn the_map_has_a_button_for_every_region_on_it() {
         "off-map regions are only in the list"
     );
     assert_eq!(
-        texts(&element, ".steppe-region-list button").len(),
+        texts(&root, ".steppe-region-list button").len(),
         loaded.story.regions.len()
     );
 }
 
 #[wasm_bindgen_test]
 fn a_bare_story_shows_without_a_map() {
-    let element = new_element();
-    embed::show(
+    let (element, root) = new_element();
+    let _widget = embed::mount_loaded(
         &element,
+        &root,
         embed::parse(steppe_core::DEFAULT_STORY),
         "story.json",
     );
-    assert_eq!(texts(&element, "blockquote").len(), 21);
-    assert!(element.query_selector("svg").unwrap().is_none());
+    assert_eq!(texts(&root, "blockquote").len(), 21);
+    assert!(root.query_selector("svg").unwrap().is_none());
 }

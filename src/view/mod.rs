@@ -15,6 +15,7 @@ pub use problems::Problems;
 
 use crate::bundle::Map;
 use crate::state::{Event, State};
+
 use crate::story::Story;
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -38,17 +39,14 @@ impl Store {
 /// The whole widget for one valid story, with its map when it has one.
 #[component]
 pub fn Widget(
-    story: Arc<Story>,
+    store: Store,
     map: Option<Arc<Map>>,
     /// Rotate the quotes on their own (an embed's choice; off by default).
     autoplay: bool,
     /// Where the host page shows a paragraph of the article: `{n}` is its number.
     paragraph_href: Option<String>,
 ) -> impl IntoView {
-    let store = Store {
-        state: RwSignal::new(State::new(&story)),
-        story: story.clone(),
-    };
+    let story = store.story.clone();
     let on_keydown = {
         let store = store.clone();
         move |ev: leptos::ev::KeyboardEvent| {

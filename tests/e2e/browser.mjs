@@ -49,3 +49,12 @@ export async function axe(page, rules = {}) {
   }, rules);
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
+
+/** The focused element's accessible label (or text), looking inside shadow roots. */
+export function focusedLabel(page) {
+  return page.evaluate(() => {
+    let a = document.activeElement;
+    while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+    return a?.getAttribute('aria-label') ?? a?.textContent;
+  });
+}

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { startServer, launch, watch, axe } from './browser.mjs';
+import { startServer, launch, watch, axe, focusedLabel } from './browser.mjs';
 
 const ARTIFACTS = 'tests/e2e/artifacts';
 const bundle = JSON.parse(readFileSync('www/bundles/central-asia-2022.json', 'utf8'));
@@ -52,7 +52,7 @@ test('Tab and Enter select Uzbekistan; Escape clears', async () => {
   let reached = false;
   for (let i = 0; i < 40 && !reached; i++) {
     await page.keyboard.press('Tab');
-    reached = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') === 'Uzbekistan');
+    reached = (await focusedLabel(page)) === 'Uzbekistan';
   }
   assert.ok(reached, 'Uzbekistan is reachable with Tab');
   await page.keyboard.press('Enter');
