@@ -1,5 +1,6 @@
 // Shared set-up for the end-to-end tests: the release site served on loopback, Debian's
 // Chromium driven by playwright-core, and axe-core run inside the page.
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -13,6 +14,23 @@ export async function startServer() {
   const server = await serve('dist', 0, { test: 'tests/e2e/pages', fixtures: 'tests/fixtures' });
   const { port } = server.address();
   return { server, origin: `http://127.0.0.1:${port}` };
+}
+
+/**
+ * For a test file: the site served and a browser launched before its tests, both closed
+ * after them. The returned object gets `origin` and `browser`.
+ */
+export function setup() {
+  const ctx = {};
+  before(async () => {
+    Object.assign(ctx, await startServer());
+    ctx.browser = await launch();
+  });
+  after(async () => {
+    await ctx.browser?.close();
+    ctx.server?.close();
+  });
+  return ctx;
 }
 
 /** Debian's Chromium, headless, quiet on a closed network (TOOLCHAIN.md); Playwright gives

@@ -1,24 +1,15 @@
 // Every demo page under dist/demo/ works and passes axe (which looks inside shadow roots).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, watch, axe } from './browser.mjs';
+import { setup, watch, axe } from './browser.mjs';
 
-let server, origin, browser;
-
-before(async () => {
-  ({ server, origin } = await startServer());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const ctx = setup();
 
 for (const name of ['multi', 'dark', 'csp', 'hostile', 'iframe']) {
   test(`demo/${name}.html works and axe finds no violation`, async () => {
-    const page = await browser.newPage({ viewport: { width: 1000, height: 1000 } });
+    const page = await ctx.browser.newPage({ viewport: { width: 1000, height: 1000 } });
     const problems = watch(page);
-    await page.goto(`${origin}/demo/${name}.html`);
+    await page.goto(`${ctx.origin}/demo/${name}.html`);
     const scope = name === 'iframe' ? page.frameLocator('iframe') : page;
     await scope.locator('steppe-story .steppe-carousel').first().waitFor();
     if (name === 'multi') {
@@ -42,8 +33,8 @@ for (const name of ['multi', 'dark', 'csp', 'hostile', 'iframe']) {
 }
 
 test('theme="auto" follows the reader\'s dark setting', async () => {
-  const page = await browser.newPage({ colorScheme: 'dark' });
-  await page.goto(`${origin}/test/plain.html`);
+  const page = await ctx.browser.newPage({ colorScheme: 'dark' });
+  await page.goto(`${ctx.origin}/test/plain.html`);
   await page.locator('steppe-story .steppe-carousel').waitFor();
   const colour = () => page.locator('steppe-story .steppe').evaluate((e) => getComputedStyle(e).backgroundColor);
   assert.equal(await colour(), 'rgb(250, 247, 242)', 'light unless asked');
@@ -53,8 +44,8 @@ test('theme="auto" follows the reader\'s dark setting', async () => {
 });
 
 test('print shows every quote and no controls', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${origin}/test/plain.html`);
+  const page = await ctx.browser.newPage();
+  await page.goto(`${ctx.origin}/test/plain.html`);
   await page.locator('steppe-story .steppe-carousel').waitFor();
   await page.emulateMedia({ media: 'print' });
   const visible = await page.locator('steppe-story .steppe-slide').evaluateAll((s) => s.filter((e) => e.getBoundingClientRect().height > 0).length);

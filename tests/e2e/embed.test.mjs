@@ -1,28 +1,19 @@
 // Embedding in host pages: one WebAssembly instance, lazy loading, single-page hosts,
 // attributes, methods and events, hostile host styles, a strict CSP.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, watch } from './browser.mjs';
+import { setup, watch } from './browser.mjs';
 
-let server, origin, browser;
-
-before(async () => {
-  ({ server, origin } = await startServer());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const ctx = setup();
 
 const current = (widget) => widget.locator('.steppe-slide:not([hidden])').getAttribute('data-quote');
 
 test('the loader included twice gives one WebAssembly instantiation and independent widgets', async () => {
-  const page = await browser.newPage();
+  const page = await ctx.browser.newPage();
   const problems = watch(page);
   const wasm = [];
   page.on('request', (r) => r.url().endsWith('.wasm') && wasm.push(r.url()));
-  await page.goto(`${origin}/test/twice.html`);
+  await page.goto(`${ctx.origin}/test/twice.html`);
   const widgets = page.locator('steppe-story');
   for (let i = 0; i < 3; i++) await widgets.nth(i).locator('.steppe-carousel').waitFor();
   assert.equal(wasm.length, 1);
@@ -36,10 +27,10 @@ test('the loader included twice gives one WebAssembly instantiation and independ
 });
 
 test('lazy by default: nothing but the loader is fetched until the widget nears the viewport', async () => {
-  const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+  const page = await ctx.browser.newPage({ viewport: { width: 1000, height: 800 } });
   const fetched = [];
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
-  await page.goto(`${origin}/test/lazy.html`);
+  await page.goto(`${ctx.origin}/test/lazy.html`);
   await page.waitForTimeout(500);
   assert.ok(fetched.includes('/steppe.js'));
   assert.ok(!fetched.some((p) => p.startsWith('/wasm/') || p === '/steppe.css'), fetched.join(' '));
@@ -50,9 +41,9 @@ test('lazy by default: nothing but the loader is fetched until the widget nears 
 });
 
 test('a single-page host adds, moves, removes and re-adds widgets: one mount each time', async () => {
-  const page = await browser.newPage();
+  const page = await ctx.browser.newPage();
   const problems = watch(page);
-  await page.goto(`${origin}/test/plain.html`);
+  await page.goto(`${ctx.origin}/test/plain.html`);
   await page.locator('steppe-story .steppe-carousel').waitFor();
   const counts = await page.evaluate(async () => {
     const main = document.querySelector('main');
@@ -83,8 +74,8 @@ test('a single-page host adds, moves, removes and re-adds widgets: one mount eac
 });
 
 test('attributes, methods and events', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${origin}/test/plain.html`);
+  const page = await ctx.browser.newPage();
+  await page.goto(`${ctx.origin}/test/plain.html`);
   const widget = page.locator('steppe-story');
   await widget.locator('.steppe-carousel').waitFor();
   const events = await page.evaluate(async () => {
@@ -119,9 +110,9 @@ test('attributes, methods and events', async () => {
 
 test('hostile host styles and prototypes leave the widget as it is on a plain page', async () => {
   const shoot = async (path) => {
-    const page = await browser.newPage({ viewport: { width: 900, height: 1200 } });
+    const page = await ctx.browser.newPage({ viewport: { width: 900, height: 1200 } });
     const problems = watch(page);
-    await page.goto(`${origin}${path}`);
+    await page.goto(`${ctx.origin}${path}`);
     const widget = page.locator('steppe-story');
     await widget.locator('.steppe-carousel').waitFor();
     await page.evaluate(() => document.fonts.ready);
@@ -148,7 +139,7 @@ test('hostile host styles and prototypes leave the widget as it is on a plain pa
 
 /** The share of pixels that differ between two PNGs of the same size, measured in Chromium. */
 async function compare(a, b) {
-  const page = await browser.newPage();
+  const page = await ctx.browser.newPage();
   const share = await page.evaluate(async ([a, b]) => {
     const load = async (data) => createImageBitmap(await (await fetch(`data:image/png;base64,${data}`)).blob());
     const [x, y] = [await load(a), await load(b)];
@@ -170,12 +161,12 @@ async function compare(a, b) {
 }
 
 test('the demo under its strict Content-Security-Policy reports no violation', async () => {
-  const page = await browser.newPage();
+  const page = await ctx.browser.newPage();
   await page.addInitScript(() => {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
-  await page.goto(`${origin}/`);
+  await page.goto(`${ctx.origin}/`);
   const widget = page.locator('steppe-story');
   await widget.locator('.steppe-carousel').waitFor();
   await widget.locator('svg [aria-label="Kazakhstan"]').click();
@@ -187,10 +178,10 @@ test('the demo under its strict Content-Security-Policy reports no violation', a
 });
 
 test('the WebAssembly failing to load leaves no uncaught error', async () => {
-  const page = await browser.newPage();
+  const page = await ctx.browser.newPage();
   const problems = watch(page);
   await page.route('**/*.wasm', (route) => route.fulfill({ status: 500, body: 'broken' }));
-  await page.goto(`${origin}/test/plain.html`);
+  await page.goto(`${ctx.origin}/test/plain.html`);
   await page.waitForTimeout(800);
   assert.deepEqual(problems.filter((p) => p.startsWith('uncaught')), []);
   await page.close();

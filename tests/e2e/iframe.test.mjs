@@ -1,18 +1,9 @@
 // The iframe embed: the frame takes its content's height; forged messages are ignored.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, watch } from './browser.mjs';
+import { setup, watch } from './browser.mjs';
 
-let server, origin, browser;
-
-before(async () => {
-  ({ server, origin } = await startServer());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const ctx = setup();
 
 async function settledHeight(page) {
   let last = -1;
@@ -26,9 +17,9 @@ async function settledHeight(page) {
 }
 
 test('the iframe page resizes its iframe to the content height, and follows changes', async () => {
-  const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+  const page = await ctx.browser.newPage({ viewport: { width: 800, height: 900 } });
   const problems = watch(page);
-  await page.goto(`${origin}/demo/iframe.html`);
+  await page.goto(`${ctx.origin}/demo/iframe.html`);
   const frame = page.frameLocator('iframe[data-steppe-frame]');
   await frame.locator('steppe-story .steppe-carousel').waitFor();
   assert.equal(await frame.locator('svg [aria-label="Kazakhstan"]').getAttribute('aria-pressed'), 'true', 'region from the URL');
@@ -47,8 +38,8 @@ test('the iframe page resizes its iframe to the content height, and follows chan
 });
 
 test('a forged resize message from another window is ignored', async () => {
-  const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
-  await page.goto(`${origin}/demo/iframe.html`);
+  const page = await ctx.browser.newPage({ viewport: { width: 800, height: 900 } });
+  await page.goto(`${ctx.origin}/demo/iframe.html`);
   await page.frameLocator('iframe[data-steppe-frame]').locator('steppe-story .steppe-carousel').waitFor();
   const before = await settledHeight(page);
   await page.evaluate(() => {
@@ -64,12 +55,12 @@ test('a forged resize message from another window is ignored', async () => {
 });
 
 test('the embed page speaks pym.js and AMP too', async () => {
-  const page = await browser.newPage();
+  const page = await ctx.browser.newPage();
   await page.addInitScript(() => {
     window.__messages = [];
     window.addEventListener('message', (e) => window.__messages.push(e.data));
   });
-  await page.goto(`${origin}/test/pym.html`);
+  await page.goto(`${ctx.origin}/test/pym.html`);
   await page.frameLocator('iframe').locator('steppe-story .steppe-carousel').waitFor();
   await page.waitForTimeout(300);
   const messages = await page.evaluate(() => window.__messages);

@@ -1,28 +1,21 @@
 // The map in a real browser: selection by mouse, touch-sized targets and keyboard, the
 // panel, labels that do not collide, screenshots, and axe with and without a selection.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { startServer, launch, watch, axe, focusedLabel } from './browser.mjs';
+import { setup, watch, axe, focusedLabel } from './browser.mjs';
 
 const ARTIFACTS = 'tests/e2e/artifacts';
 const bundle = JSON.parse(readFileSync('www/bundles/central-asia-2022.json', 'utf8'));
-let server, origin, browser;
-
-before(async () => {
-  ({ server, origin } = await startServer());
-  browser = await launch();
+const ctx = setup();
+before(() => {
   mkdirSync(ARTIFACTS, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
 });
 
 async function open(width, { hasTouch = false } = {}) {
-  const page = await browser.newPage({ viewport: { width, height: 900 }, hasTouch });
+  const page = await ctx.browser.newPage({ viewport: { width, height: 900 }, hasTouch });
   const problems = watch(page);
-  await page.goto(`${origin}/`);
+  await page.goto(`${ctx.origin}/`);
   await page.locator('steppe-story svg [role=button]').first().waitFor();
   return { page, problems, widget: page.locator('steppe-story') };
 }

@@ -1,25 +1,16 @@
 // The widget shell on the release build: the demo article, and stories with problems.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startServer, launch, watch, axe } from './browser.mjs';
+import { setup, watch, axe } from './browser.mjs';
 
 const story = JSON.parse(readFileSync('www/stories/central-asia-2022.json', 'utf8'));
-let server, origin, browser;
-
-before(async () => {
-  ({ server, origin } = await startServer());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const ctx = setup();
 
 test('the demo article loads cleanly and shows the title and every quote', async () => {
-  const page = await browser.newPage();
+  const page = await ctx.browser.newPage();
   const problems = watch(page);
-  await page.goto(`${origin}/`);
+  await page.goto(`${ctx.origin}/`);
   const widget = page.locator('steppe-story article');
   await widget.waitFor();
   assert.equal(await widget.locator('h2').textContent(), story.title);
@@ -35,17 +26,17 @@ test('the demo article loads cleanly and shows the title and every quote', async
 });
 
 test('axe finds no WCAG 2.2 AA violations on the demo article', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${origin}/`);
+  const page = await ctx.browser.newPage();
+  await page.goto(`${ctx.origin}/`);
   await page.locator('steppe-story article').waitFor();
   assert.deepEqual(await axe(page), []);
   await page.close();
 });
 
 test('a story with errors shows every problem inside its own widget', async () => {
-  const page = await browser.newPage();
+  const page = await ctx.browser.newPage();
   const problems = watch(page);
-  await page.goto(`${origin}/test/broken.html`);
+  await page.goto(`${ctx.origin}/test/broken.html`);
   const [broken, missing] = [page.locator('steppe-story').nth(0), page.locator('steppe-story').nth(1)];
   await broken.locator('[role=alert]').waitFor();
   const items = await broken.locator('[role=alert] li').allTextContents();
@@ -58,7 +49,7 @@ test('a story with errors shows every problem inside its own widget', async () =
   assert.deepEqual(await axe(page), []);
   // The only failure is the missing story the page asked for (Chromium logs it too).
   assert.deepEqual(problems.sort(), [
-    `HTTP 404: ${origin}/fixtures/missing-story.json`,
+    `HTTP 404: ${ctx.origin}/fixtures/missing-story.json`,
     'console: Failed to load resource: the server responded with a status of 404 (Not Found)',
   ]);
   await page.close();

@@ -1,27 +1,18 @@
 // Filters and the viewpoints carousel in a real browser, linked both ways with the map.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startServer, launch, watch, axe, focusedLabel } from './browser.mjs';
+import { setup, watch, axe, focusedLabel } from './browser.mjs';
 
 const story = JSON.parse(readFileSync('www/stories/central-asia-2022.json', 'utf8'));
 const bundle = JSON.parse(readFileSync('www/bundles/central-asia-2022.json', 'utf8'));
 const basedIn = Object.fromEntries(story.speakers.map((s) => [s.id, s.based_in]));
-let server, origin, browser;
-
-before(async () => {
-  ({ server, origin } = await startServer());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const ctx = setup();
 
 async function open(path = '/', options = {}) {
-  const page = await browser.newPage({ viewport: { width: 1000, height: 900 }, ...options });
+  const page = await ctx.browser.newPage({ viewport: { width: 1000, height: 900 }, ...options });
   const problems = watch(page);
-  await page.goto(`${origin}${path}`);
+  await page.goto(`${ctx.origin}${path}`);
   await page.locator('steppe-story .steppe-carousel').first().waitFor();
   return { page, problems, widget: page.locator('steppe-story').first() };
 }
@@ -167,9 +158,9 @@ test('two widgets on one page: arrow keys in one do not move the other', async (
 });
 
 test('autoplay: a pause button comes first, rotation stops on focus, the live region is off only while rotating', async () => {
-  const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+  const page = await ctx.browser.newPage({ viewport: { width: 1000, height: 900 } });
   await page.clock.install();
-  await page.goto(`${origin}/test/autoplay.html`);
+  await page.goto(`${ctx.origin}/test/autoplay.html`);
   const widget = page.locator('steppe-story');
   await widget.locator('.steppe-carousel').waitFor();
   const controls = await widget.locator('.steppe-carousel button').evaluateAll((b) => b.map((e) => e.textContent));
@@ -190,9 +181,9 @@ test('autoplay: a pause button comes first, rotation stops on focus, the live re
   assert.deepEqual(await axe(page), []);
   await page.close();
   // A reader who prefers reduced motion gets no rotation.
-  const calm = await browser.newPage({ reducedMotion: 'reduce' });
+  const calm = await ctx.browser.newPage({ reducedMotion: 'reduce' });
   await calm.clock.install();
-  await calm.goto(`${origin}/test/autoplay.html`);
+  await calm.goto(`${ctx.origin}/test/autoplay.html`);
   await calm.locator('steppe-story .steppe-carousel').waitFor();
   const still = await current(calm.locator('steppe-story'));
   await calm.clock.runFor(20000);
