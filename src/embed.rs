@@ -201,6 +201,17 @@ fn show(
     source: &str,
 ) {
     let source = source.to_owned();
+    // From now on the widget, not the fallback the slot showed, fills the element; in the
+    // same task as the mount, so no frame shows neither or both.
+    if let Some(slot) = container.parent_node().and_then(|root| {
+        root.dyn_into::<ShadowRoot>()
+            .ok()?
+            .query_selector("slot")
+            .ok()
+            .flatten()
+    }) {
+        slot.remove();
+    }
     match loaded {
         Ok(Loaded { story, map }) => {
             let (story, map) = (Arc::new(story), map.map(Arc::new));

@@ -5,6 +5,8 @@
 
 pub mod bundle;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod fallback;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod geo;
 pub mod state;
 pub mod story;
@@ -18,5 +20,4 @@ pub const DEFAULT_BUNDLE: &str = include_str!("../www/bundles/central-asia-2022.
 
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
-#[cfg(target_arch = "wasm32")]
 pub mod view;

@@ -79,7 +79,8 @@ class SteppeStory extends HTMLElement {
     try {
       module = await wasm();
     } catch (error) {
-      // Whatever the element already shows stays; the host sees no uncaught error.
+      // The static fallback stays, now with every quote shown; the host sees no uncaught error.
+      this.setAttribute('data-steppe-static', '');
       console.warn('Steppe could not start:', error);
       return;
     }
@@ -88,7 +89,8 @@ class SteppeStory extends HTMLElement {
     this.#handle = module.mount(this, root);
   }
 
-  /** The shadow root, once its stylesheet has loaded (so the widget never shows unstyled). */
+  /** The shadow root, once its stylesheet has loaded (so the widget never shows unstyled).
+   * Its slot shows the element's static fallback until the widget replaces it. */
   #root() {
     if (this.shadowRoot) return Promise.resolve(this.shadowRoot);
     const root = this.attachShadow({ mode: 'open' });
@@ -99,7 +101,7 @@ class SteppeStory extends HTMLElement {
       style.addEventListener('load', done, { once: true });
       style.addEventListener('error', done, { once: true });
     });
-    root.append(style);
+    root.append(style, document.createElement('slot'));
     return loaded.then(() => root);
   }
 }

@@ -16,20 +16,15 @@ const SWIPE_PX: i32 = 40;
 
 #[component]
 pub fn Carousel(store: Store, autoplay: bool, paragraph_href: Option<String>) -> impl IntoView {
-    let reduced_motion = web_sys::window()
-        .and_then(|w| {
-            w.match_media("(prefers-reduced-motion: reduce)")
-                .ok()
-                .flatten()
-        })
-        .is_some_and(|m| m.matches());
+    let reduced_motion = prefers_reduced_motion();
     let playing = RwSignal::new(autoplay);
     let hovered = RwSignal::new(false);
     let focused = RwSignal::new(false);
     let turning = Memo::new(move |_| {
         autoplay && rotates(playing.get(), hovered.get(), focused.get(), reduced_motion)
     });
-    if autoplay {
+    // Timers only in the browser: the static fallback is rendered natively.
+    if autoplay && cfg!(target_arch = "wasm32") {
         let store = store.clone();
         if let Ok(handle) = set_interval_with_handle(
             move || {
@@ -113,6 +108,20 @@ pub fn Carousel(store: Store, autoplay: bool, paragraph_href: Option<String>) ->
             </div>
         </section>
     }
+}
+
+/// Whether the reader asked for less motion (unknown, so no, when rendering natively).
+fn prefers_reduced_motion() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    return web_sys::window()
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
+        .is_some_and(|m| m.matches());
+    #[cfg(not(target_arch = "wasm32"))]
+    false
 }
 
 /// One quote as a card, shown while it is the current one; `href` is where the host page

@@ -18,7 +18,7 @@ pub fn MapView(store: Store, map: Arc<Map>) -> impl IntoView {
         <section class="steppe-map-area">
             <div class="steppe-map" role="group" aria-label="Map" aria-describedby=described_by>
                 <p class="steppe-map-description" id=description_id>{description}</p>
-                <div class="steppe-mapbox" style:aspect-ratio=format!("{} / {}", map.width, map.height)>
+                <div class="steppe-mapbox">
                     <Svg store=store.clone() map=map.clone() />
                     <Labels map=map.clone() />
                 </div>
@@ -102,6 +102,7 @@ fn Svg(store: Store, map: Arc<Map>) -> impl IntoView {
             <path class="steppe-arrows" d=map.arrows.clone() />
             {dots}
             {speaker_place}
+            <SvgLabels map=map.clone() />
         </svg>
     }
 }
@@ -144,19 +145,26 @@ fn RegionShape(store: Store, region: MapRegion, name: String, role: &'static str
     }
 }
 
+fn anchor_name(anchor: Anchor) -> &'static str {
+    match anchor {
+        Anchor::Middle => "middle",
+        Anchor::Start => "start",
+        Anchor::End => "end",
+    }
+}
+
+/// Labels as HTML of a fixed size over the scaling map, shown by width tier (in the
+/// browser, where `style:` sets their places through the CSSOM, which a strict
+/// Content-Security-Policy allows).
 #[component]
 fn Labels(map: Arc<Map>) -> impl IntoView {
     let (width, height) = (f64::from(map.width), f64::from(map.height));
     let labels = map
         .labels
         .iter()
+        .filter(|_| cfg!(target_arch = "wasm32"))
         .map(|l| {
-            let anchor = match l.anchor {
-                Anchor::Middle => "middle",
-                Anchor::Start => "start",
-                Anchor::End => "end",
-            };
-            let kind = l.of.split(':').next().unwrap_or_default();
+            let (kind, anchor) = (l.of.split(':').next().unwrap_or_default(), anchor_name(l.anchor));
             let until = l.until.map(|u| format!(" steppe-until-{u}")).unwrap_or_default();
             view! {
                 <span class=format!("steppe-label steppe-label-{kind} steppe-anchor-{anchor} steppe-tier-{}{until}", l.tier)
@@ -167,4 +175,27 @@ fn Labels(map: Arc<Map>) -> impl IntoView {
         })
         .collect_view();
     view! { <div class="steppe-labels" aria-hidden="true">{labels}</div> }
+}
+
+/// Labels inside the SVG, for the static fallback: HTML rendered on the server cannot
+/// place them without `style` attributes, which a strict Content-Security-Policy refuses.
+/// They scale with the map; the ones meant for wide maps and the short forms are left out.
+#[component]
+fn SvgLabels(map: Arc<Map>) -> impl IntoView {
+    map.labels
+        .iter()
+        .filter(|l| !cfg!(target_arch = "wasm32") && l.tier <= 2 && l.until.is_none())
+        .map(|l| {
+            let dx = match l.anchor {
+                Anchor::Middle => 0.0,
+                Anchor::Start => 7.0,
+                Anchor::End => -7.0,
+            };
+            let kind = l.of.split(':').next().unwrap_or_default();
+            view! {
+                <text class=format!("steppe-svg-label steppe-label-{kind}") x=l.x + dx y=l.y text-anchor=anchor_name(l.anchor)
+                    dominant-baseline="middle">{l.text.clone()}</text>
+            }
+        })
+        .collect_view()
 }

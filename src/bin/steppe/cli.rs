@@ -8,11 +8,14 @@ use steppe_core::story::Story;
 
 const USAGE: &str = "usage: steppe check FILE
        steppe build FILE -o DIR [--atlas TOPOJSON]
+       steppe static-css STYLESHEET
 
   check FILE   parse and validate a story file, printing every problem
   build FILE   validate a story and write its bundle (the story and its map) to
                DIR/<name of FILE>; the map comes from Natural Earth's countries at 1:50m
-               (default: node_modules/world-atlas/countries-50m.json)";
+               (default: node_modules/world-atlas/countries-50m.json), and its static
+               fallback HTML to DIR/<name of FILE without .json>.html
+  static-css   print the widget's stylesheet scoped for the fallback in a host page";
 
 const DEFAULT_ATLAS: &str = "node_modules/world-atlas/countries-50m.json";
 
@@ -37,6 +40,20 @@ pub fn main() -> ExitCode {
         },
         ["build", file, "-o", dir] => build(file, dir, DEFAULT_ATLAS),
         ["build", file, "-o", dir, "--atlas", atlas] => build(file, dir, atlas),
+        ["static-css", file] => match std::fs::read_to_string(file) {
+            Ok(css) => {
+                print!(
+                    "{}{}",
+                    steppe_core::fallback::scope_css(&css),
+                    steppe_core::fallback::STATIC_RULES
+                );
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("{file}: cannot read: {e}");
+                ExitCode::from(2)
+            }
+        },
         ["-h" | "--help"] => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -85,12 +102,16 @@ fn build(file: &str, dir: &str, atlas_file: &str) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    let bundle = Bundle { story, map };
     let out: PathBuf = Path::new(dir).join(Path::new(file).file_name().unwrap_or_default());
-    let json = serde_json::to_string(&Bundle { story, map }).unwrap_or_default() + "\n";
-    if let Err(e) = std::fs::create_dir_all(dir).and_then(|_| std::fs::write(&out, &json)) {
-        eprintln!("{}: cannot write: {e}", out.display());
-        return ExitCode::from(2);
+    let json = serde_json::to_string(&bundle).unwrap_or_default() + "\n";
+    let html = steppe_core::fallback::render(&bundle) + "\n";
+    for (path, text) in [(out.clone(), json), (out.with_extension("html"), html)] {
+        if let Err(e) = std::fs::create_dir_all(dir).and_then(|_| std::fs::write(&path, &text)) {
+            eprintln!("{}: cannot write: {e}", path.display());
+            return ExitCode::from(2);
+        }
+        println!("{}: {} bytes", path.display(), text.len());
     }
-    println!("{}: {} bytes", out.display(), json.len());
     ExitCode::SUCCESS
 }
