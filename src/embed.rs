@@ -227,10 +227,7 @@ fn show(
             let host = host.clone();
             let (store_out, story_in) = (inner.clone(), story.clone());
             let handle = leptos::mount::mount_to(container.clone(), move || {
-                let store = Store {
-                    story: story_in.clone(),
-                    state: RwSignal::new(initial.clone()),
-                };
+                let store = Store::new(story_in.clone(), initial.clone());
                 announce(&host, store.clone());
                 store_out.borrow_mut().store = Some(store.clone());
                 view! { <Widget store=store map=map.clone() autoplay=autoplay paragraph_href=paragraph_href.clone() /> }

@@ -21,10 +21,7 @@ pub fn render(bundle: &Bundle) -> String {
     let owner = Owner::new();
     let html = owner.with(|| {
         let story = Arc::new(bundle.story.clone());
-        let store = Store {
-            state: RwSignal::new(State::new(&story)),
-            story,
-        };
+        let store = Store::fixed(story.clone(), State::new(&story));
         let map = Some(Arc::new(bundle.map.clone()));
         view! { <Widget store=store map=map autoplay=false paragraph_href=None /> }.to_html()
     });

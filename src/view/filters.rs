@@ -1,6 +1,6 @@
 //! The three groups of filters, the status line, and what to do when nothing matches.
 
-use super::{pressed, unique_id, Store};
+use super::{pressed, Store};
 use crate::state::filters::Group;
 use crate::state::Event;
 use leptos::prelude::*;
@@ -46,7 +46,7 @@ fn FilterGroup(store: Store, group: Group) -> impl IntoView {
         .into_iter()
         .enumerate()
         .map(|(i, choice)| {
-            let count_id = unique_id("count");
+            let count_id = store.id(&format!("count-{}-{i}", group.key()));
             let described_by = count_id.clone();
             let id = choice.id.clone();
             let is_on = {

@@ -2,7 +2,7 @@
 //! the legend and the panel for the selected country beside it.
 
 use super::regions::{Legend, RegionList, RegionPanel};
-use super::{pressed, unique_id, Store};
+use super::{pressed, Store};
 use crate::bundle::{Anchor, Map, MapRegion};
 use crate::state::{region_key, Event};
 use crate::story::{PlaceKind, Story};
@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 #[component]
 pub fn MapView(store: Store, map: Arc<Map>) -> impl IntoView {
-    let description_id = unique_id("map-description");
+    let description_id = store.id("map-description");
     let description = describe(&store.story);
     let described_by = description_id.clone();
     view! {

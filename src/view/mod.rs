@@ -26,9 +26,37 @@ use std::sync::Arc;
 pub struct Store {
     pub story: Arc<Story>,
     pub state: RwSignal<State>,
+    /// Starts every id in the widget, for ARIA references between its own elements.
+    pub id_prefix: Arc<str>,
 }
 
 impl Store {
+    /// A widget for a story in its initial `state`, its ids made unique in the page.
+    pub fn new(story: Arc<Story>, state: State) -> Store {
+        static NEXT: AtomicU32 = AtomicU32::new(1);
+        let id_prefix = format!("steppe-{}", NEXT.fetch_add(1, Ordering::Relaxed)).into();
+        Store {
+            story,
+            state: RwSignal::new(state),
+            id_prefix,
+        }
+    }
+
+    /// The same with fixed ids, for the static fallback, which must come out the same on
+    /// every build (and which a page shows once per element, outside any shadow root).
+    pub fn fixed(story: Arc<Story>, state: State) -> Store {
+        Store {
+            story,
+            state: RwSignal::new(state),
+            id_prefix: "steppe-static".into(),
+        }
+    }
+
+    /// An id for one of the widget's elements.
+    fn id(&self, what: &str) -> String {
+        format!("{}-{what}", self.id_prefix)
+    }
+
     /// Changes the state through the core's rules.
     pub fn send(&self, event: Event) {
         let story = self.story.clone();
@@ -71,12 +99,6 @@ pub fn Widget(
             </footer>
         </article>
     }
-}
-
-/// An id unique in the page, for ARIA references between a widget's own elements.
-fn unique_id(what: &str) -> String {
-    static NEXT: AtomicU32 = AtomicU32::new(1);
-    format!("steppe-{}-{what}", NEXT.fetch_add(1, Ordering::Relaxed))
 }
 
 /// `"true"` or `"false"`, for `aria-pressed`.

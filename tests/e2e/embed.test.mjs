@@ -167,7 +167,7 @@ test('the demo under its strict Content-Security-Policy reports no violation', a
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
   await page.goto(`${ctx.origin}/`);
-  const widget = page.locator('steppe-story');
+  const widget = page.locator('steppe-story .steppe-mount');
   await widget.locator('.steppe-carousel').waitFor();
   await widget.locator('svg [aria-label="Kazakhstan"]').click();
   await widget.getByRole('button', { name: 'Next quote' }).click();

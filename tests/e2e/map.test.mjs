@@ -16,8 +16,10 @@ async function open(width, { hasTouch = false } = {}) {
   const page = await ctx.browser.newPage({ viewport: { width, height: 900 }, hasTouch });
   const problems = watch(page);
   await page.goto(`${ctx.origin}/`);
-  await page.locator('steppe-story svg [role=button]').first().waitFor();
-  return { page, problems, widget: page.locator('steppe-story') };
+  // The live widget, in the element's shadow root (the static fallback is in its light DOM).
+  const widget = page.locator('steppe-story .steppe-mount');
+  await widget.locator('svg [role=button]').first().waitFor();
+  return { page, problems, widget };
 }
 
 const region = (widget, name) => widget.locator(`svg [role=button][aria-label="${name}"]`);

@@ -11,7 +11,8 @@ test('the demo article loads cleanly and shows the title and every quote', async
   const page = await ctx.browser.newPage();
   const problems = watch(page);
   await page.goto(`${ctx.origin}/`);
-  const widget = page.locator('steppe-story article');
+  // The live widget, in the element's shadow root (the static fallback is in its light DOM).
+  const widget = page.locator('steppe-story .steppe-mount article');
   await widget.waitFor();
   assert.equal(await widget.locator('h2').textContent(), story.title);
   const quotes = await widget.locator('blockquote').allTextContents();
@@ -28,7 +29,7 @@ test('the demo article loads cleanly and shows the title and every quote', async
 test('axe finds no WCAG 2.2 AA violations on the demo article', async () => {
   const page = await ctx.browser.newPage();
   await page.goto(`${ctx.origin}/`);
-  await page.locator('steppe-story article').waitFor();
+  await page.locator('steppe-story .steppe-mount article').waitFor();
   assert.deepEqual(await axe(page), []);
   await page.close();
 });

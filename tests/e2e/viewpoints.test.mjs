@@ -13,8 +13,10 @@ async function open(path = '/', options = {}) {
   const page = await ctx.browser.newPage({ viewport: { width: 1000, height: 900 }, ...options });
   const problems = watch(page);
   await page.goto(`${ctx.origin}${path}`);
-  await page.locator('steppe-story .steppe-carousel').first().waitFor();
-  return { page, problems, widget: page.locator('steppe-story').first() };
+  // The live widget, in the element's shadow root (the static fallback is in its light DOM).
+  const widget = page.locator('steppe-story .steppe-mount').first();
+  await widget.locator('.steppe-carousel').waitFor();
+  return { page, problems, widget };
 }
 
 const current = (widget) => widget.locator('.steppe-slide:not([hidden])').getAttribute('data-quote');
