@@ -114,57 +114,59 @@ impl Decode for Object {
     }
 }
 
+/// Reads a scalar with `read`, recording a type error where it gives nothing.
+fn scalar<T: Decode>(
+    node: &Json,
+    path: &str,
+    d: &mut Decoder,
+    read: impl Fn(&Json) -> Option<T>,
+) -> Option<T> {
+    let value = read(node);
+    if value.is_none() {
+        d.wrong_type::<T>(node, path);
+    }
+    value
+}
+
 impl Decode for String {
     const EXPECTED: &'static str = "a string";
     fn decode(node: &Json, path: &str, d: &mut Decoder) -> Option<Self> {
-        match node {
+        scalar(node, path, d, |n| match n {
             Json::String(s) => Some(s.clone()),
-            _ => {
-                d.wrong_type::<Self>(node, path);
-                None
-            }
-        }
+            _ => None,
+        })
     }
 }
 
 impl Decode for f64 {
     const EXPECTED: &'static str = "a number";
     fn decode(node: &Json, path: &str, d: &mut Decoder) -> Option<Self> {
-        match node {
+        scalar(node, path, d, |n| match n {
             Json::Number(n) if n.is_finite() => Some(*n),
-            _ => {
-                d.wrong_type::<Self>(node, path);
-                None
-            }
-        }
+            _ => None,
+        })
     }
 }
 
 impl Decode for bool {
     const EXPECTED: &'static str = "true or false";
     fn decode(node: &Json, path: &str, d: &mut Decoder) -> Option<Self> {
-        match node {
+        scalar(node, path, d, |n| match n {
             Json::Bool(b) => Some(*b),
-            _ => {
-                d.wrong_type::<Self>(node, path);
-                None
-            }
-        }
+            _ => None,
+        })
     }
 }
 
 impl Decode for u32 {
     const EXPECTED: &'static str = "a whole number";
     fn decode(node: &Json, path: &str, d: &mut Decoder) -> Option<Self> {
-        match node {
+        scalar(node, path, d, |n| match n {
             Json::Number(n) if n.fract() == 0.0 && (0.0..=u32::MAX as f64).contains(n) => {
                 Some(*n as u32)
             }
-            _ => {
-                d.wrong_type::<Self>(node, path);
-                None
-            }
-        }
+            _ => None,
+        })
     }
 }
 

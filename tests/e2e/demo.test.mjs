@@ -11,9 +11,11 @@ for (const name of ['multi', 'dark', 'csp', 'hostile', 'iframe']) {
     const problems = watch(page);
     await page.goto(`${ctx.origin}/demo/${name}.html`);
     const scope = name === 'iframe' ? page.frameLocator('iframe') : page;
-    await scope.locator('steppe-story .steppe-carousel').first().waitFor();
+    await scope.locator('steppe-story .steppe-mount .steppe-carousel').first().waitFor();
     if (name === 'multi') {
-      const widgets = page.locator('steppe-story');
+      // Lazy: each widget starts when the reader scrolls near it.
+      for (let i = 0; i < 3; i++) await page.locator('steppe-story').nth(i).scrollIntoViewIfNeeded();
+      const widgets = page.locator('steppe-story .steppe-mount');
       await widgets.nth(2).locator('[role=alert]').waitFor();
       assert.match(await widgets.nth(2).locator('[role=alert]').textContent(), /HTTP 404/);
       assert.equal(await widgets.nth(1).locator('svg [aria-label="Uzbekistan"]').getAttribute('aria-pressed'), 'true');
@@ -23,7 +25,7 @@ for (const name of ['multi', 'dark', 'csp', 'hostile', 'iframe']) {
       assert.deepEqual(problems, []);
     }
     if (name === 'dark') {
-      const background = await page.locator('steppe-story .steppe').evaluate((e) => getComputedStyle(e).backgroundColor);
+      const background = await page.locator('steppe-story .steppe-mount .steppe').evaluate((e) => getComputedStyle(e).backgroundColor);
       assert.equal(background, 'rgb(30, 29, 27)');
     }
     const target = name === 'iframe' ? page.frames()[1] : page;
