@@ -135,7 +135,29 @@ impl State {
 
     /// "N of M" for the current quote among the shown ones.
     pub fn position(&self, story: &Story) -> Option<(usize, usize)> {
-        carousel::position(&self.shown_ids(story), self.quote.as_deref())
+        self.position_of(story, self.quote.as_deref()?)
+    }
+
+    /// "N of M" for any quote among the shown ones (a slide's name).
+    pub fn position_of(&self, story: &Story, id: &str) -> Option<(usize, usize)> {
+        carousel::position(&self.shown_ids(story), Some(id))
+    }
+
+    /// When the filters let nothing through: which filters exclude everything, in words.
+    pub fn nothing_shown(&self, story: &Story) -> Option<String> {
+        if !self.shown(story).is_empty() {
+            return None;
+        }
+        let parts: Vec<String> = self
+            .filters
+            .describe(story)
+            .into_iter()
+            .map(|(group, labels)| format!("{}: {}", group.legend(), labels.join(" or ")))
+            .collect();
+        Some(format!(
+            "No viewpoint matches all of these filters together — {}.",
+            parts.join("; ")
+        ))
     }
 }
 
@@ -233,6 +255,29 @@ mod tests {
         s.apply(&story, Event::Step(1));
         s.apply(&story, Event::ClearFilters);
         assert!(s.current(&story).is_some());
+    }
+
+    #[test]
+    fn slides_are_named_among_the_shown_and_nothing_shown_is_explained() {
+        let story = story();
+        let mut s = State::new(&story);
+        s.apply(&story, Event::ToggleFilter(Group::BasedIn, "RUS".into()));
+        assert_eq!(s.position_of(&story, "lukin-overland"), Some((1, 7)));
+        assert_eq!(
+            s.position_of(&story, "sun-confidence"),
+            None,
+            "filtered out"
+        );
+        assert_eq!(s.nothing_shown(&story), None);
+        s.apply(&story, Event::ToggleFilter(Group::Country, "IND".into()));
+        s.apply(
+            &story,
+            Event::ToggleFilter(Group::Topic, "ukraine-war".into()),
+        );
+        assert_eq!(
+            s.nothing_shown(&story).as_deref(),
+            Some("No viewpoint matches all of these filters together — Country concerned: India; Analyst based in: Russia; Topic: The war in Ukraine.")
+        );
     }
 
     #[test]

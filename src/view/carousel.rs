@@ -132,11 +132,11 @@ fn Slide(store: Store, quote: Quote, href: Option<String>) -> impl IntoView {
     let label = {
         let (store, id) = (store.clone(), id.clone());
         move || {
-            store.state.with(|s| {
-                let shown = s.shown(&store.story);
-                let at = shown.iter().position(|q| q.id == id).map_or(0, |i| i + 1);
-                format!("{at} of {}", shown.len())
-            })
+            let (n, m) = store
+                .state
+                .with(|s| s.position_of(&store.story, &id))
+                .unwrap_or_default();
+            format!("{n} of {m}")
         }
     };
     let hidden = {
@@ -202,23 +202,7 @@ fn Slide(store: Store, quote: Quote, href: Option<String>) -> impl IntoView {
 fn Empty(store: Store) -> impl IntoView {
     let message = {
         let store = store.clone();
-        move || {
-            store.state.with(|s| {
-                if !s.shown(&store.story).is_empty() {
-                    return None;
-                }
-                let parts: Vec<String> = s
-                    .filters
-                    .describe(&store.story)
-                    .into_iter()
-                    .map(|(group, labels)| format!("{}: {}", group.legend(), labels.join(" or ")))
-                    .collect();
-                Some(format!(
-                    "No viewpoint matches all of these filters together — {}.",
-                    parts.join("; ")
-                ))
-            })
-        }
+        move || store.state.with(|s| s.nothing_shown(&store.story))
     };
     let clear = store.clone();
     view! {
