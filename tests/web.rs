@@ -157,12 +157,7 @@ fn the_map_has_a_button_for_every_region_on_it() {
                 .unwrap()
         })
         .collect();
-    for region in loaded
-        .story
-        .regions
-        .iter()
-        .filter(|r| r.on_map != Some(false))
-    {
+    for region in loaded.story.regions.iter().filter(|r| r.is_on_map()) {
         assert!(
             names.contains(&region.name),
             "{} has no button",

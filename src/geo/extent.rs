@@ -53,14 +53,13 @@ impl Extent {
 
 /// The extent of a story's map, before the margin.
 pub fn of_story(story: &Story, atlas: &Atlas) -> Result<Extent, String> {
-    let on_map = |code: &str| story.region(code).is_some_and(|r| r.on_map != Some(false));
     let mut points: Vec<Coord> = story
         .places
         .iter()
-        .filter(|p| on_map(&p.region))
+        .filter(|p| story.on_map(&p.region))
         .map(|p| Coord { x: p.lon, y: p.lat })
         .collect();
-    for region in story.regions.iter().filter(|r| r.on_map != Some(false)) {
+    for region in story.regions.iter().filter(|r| r.is_on_map()) {
         let country = atlas.country(&region.id).ok_or_else(|| {
             format!(
                 "{} ({}) is not in Natural Earth's countries",

@@ -79,10 +79,9 @@ pub fn build(story: &Story, atlas: &Atlas, options: &Options) -> Result<Map, Str
         })
         .collect();
 
-    let on_map = |code: &str| story.region(code).is_some_and(|r| r.on_map != Some(false));
     let story_arcs: HashSet<usize> = shown
         .iter()
-        .filter(|c| c.code.as_deref().is_some_and(on_map))
+        .filter(|c| c.code.as_deref().is_some_and(|c| story.on_map(c)))
         .flat_map(|c| c.polygons.iter().flatten().flatten().map(|&r| arc_index(r)))
         .collect();
     let used: HashSet<usize> = shown
@@ -122,13 +121,13 @@ pub fn build(story: &Story, atlas: &Atlas, options: &Options) -> Result<Map, Str
         if rings.is_empty() {
             continue;
         }
-        match country.code.as_deref().filter(|c| on_map(c)) {
+        match country.code.as_deref().filter(|c| story.on_map(c)) {
             Some(code) => regions.push((code.to_owned(), rings)),
             None => land.extend(rings),
         }
     }
     let mut map_regions: Vec<MapRegion> = Vec::new();
-    for region in story.regions.iter().filter(|r| r.on_map != Some(false)) {
+    for region in story.regions.iter().filter(|r| r.is_on_map()) {
         let (_, rings) = regions
             .iter()
             .find(|(code, _)| *code == region.id)
@@ -159,7 +158,7 @@ pub fn build(story: &Story, atlas: &Atlas, options: &Options) -> Result<Map, Str
     let places: Vec<MapPlace> = story
         .places
         .iter()
-        .filter(|p| on_map(&p.region))
+        .filter(|p| story.on_map(&p.region))
         .filter_map(|p| {
             let c = view.project(&projection, Coord { x: p.lon, y: p.lat })?;
             frame_contains(&frame, c).then(|| {

@@ -61,6 +61,13 @@ pub struct Region {
     pub on_map: Option<bool>,
 }
 
+impl Region {
+    /// Drawn on the map unless the story says `"on_map": false`.
+    pub fn is_on_map(&self) -> bool {
+        self.on_map != Some(false)
+    }
+}
+
 /// A country's part in the story, which its style on the map shows.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -225,6 +232,11 @@ impl Story {
             .hint("check the commas, quotes and brackets just before this point")]
         })?;
         Story::from_json(&tree)
+    }
+
+    /// Whether the region with this id is drawn on the map.
+    pub fn on_map(&self, id: &str) -> bool {
+        self.region(id).is_some_and(Region::is_on_map)
     }
 
     pub fn region(&self, id: &str) -> Option<&Region> {

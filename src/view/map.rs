@@ -47,7 +47,7 @@ fn describe(story: &Story) -> String {
     };
     format!(
         "{route}Each of the story’s {} countries is a button: choose one to read its part in the story.",
-        story.regions.iter().filter(|r| r.on_map != Some(false)).count()
+        story.regions.iter().filter(|r| r.is_on_map()).count()
     )
 }
 
