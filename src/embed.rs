@@ -19,10 +19,12 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{HtmlElement, Response, ShadowRoot};
 
-/// A story ready to show: with its map when it came as a bundle.
+/// A story ready to show: with its map when it came as a bundle. Shared, not copied,
+/// by every widget that shows it.
+#[derive(Clone)]
 pub struct Loaded {
-    pub story: Story,
-    pub map: Option<Map>,
+    pub story: Arc<Story>,
+    pub map: Option<Arc<Map>>,
 }
 
 /// One mounted widget. Dropping it (JS: `free()`) unmounts the widget and releases
@@ -81,6 +83,7 @@ impl Drop for Handle {
 /// the story at `src`, or the built-in one.
 #[wasm_bindgen]
 pub fn mount(host: HtmlElement, root: ShadowRoot) -> Handle {
+    report_panics();
     let Some(url) = host.get_attribute("src") else {
         return mount_loaded(&host, &root, default_bundle(), "the built-in story");
     };
@@ -95,6 +98,18 @@ pub fn mount(host: HtmlElement, root: ShadowRoot) -> Handle {
         });
     }
     Handle { inner }
+}
+
+/// Sends a panic's message to the console (the default hook writes to a stderr the browser
+/// does not have). The trap that follows reaches `steppe.js`, which puts every widget back
+/// to its static fallback.
+fn report_panics() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        std::panic::set_hook(Box::new(|info| {
+            web_sys::console::error_1(&format!("Steppe: {info}").into());
+        }));
+    });
 }
 
 /// Mounts a widget for a story already loaded (or its problems); `source` names where it
@@ -121,18 +136,34 @@ fn container(root: &ShadowRoot) -> Option<HtmlElement> {
     }
     let container: HtmlElement = document.create_element("div").ok()?.dyn_into().ok()?;
     container.set_class_name("steppe-mount");
-    root.append_child(&container).ok()?;
+    // Before the slot (the static fallback), so that a problem shows above it.
+    let slot = root.query_selector("slot").ok().flatten();
+    root.insert_before(&container, slot.as_ref().map(|s| s.as_ref()))
+        .ok()?;
     Some(container)
 }
 
-/// The built-in bundle, parsed by the browser's JSON parser.
+/// The built-in bundle, parsed by the browser's JSON parser once per page: every later
+/// widget that shows it shares the first one's story and map.
 pub fn default_bundle() -> Result<Loaded, Vec<Problem>> {
-    parse(crate::DEFAULT_BUNDLE)
+    thread_local! {
+        static DEFAULT: std::cell::OnceCell<Result<Loaded, Vec<Problem>>> = const { std::cell::OnceCell::new() };
+    }
+    DEFAULT.with(|cell| cell.get_or_init(|| parse(crate::DEFAULT_BUNDLE)).clone())
 }
 
 /// Parses JSON text with `JSON.parse` (no JSON parser ships in the wasm): a bundle from
 /// `steppe build` (`{"story": …, "map": …}`) or a bare story, which then has no map.
 pub fn parse(text: &str) -> Result<Loaded, Vec<Problem>> {
+    crate::story::json::check_text(text).map_err(|p| vec![p])?;
+    if text.trim_start().starts_with('<') {
+        return Err(vec![Problem::new(
+            "$",
+            "the server sent a web page, not JSON",
+        )
+        .found(crate::story::json::quoted(text.trim_start()))
+        .hint("check the src address: it may point at an error page")]);
+    }
     let value = js_sys::JSON::parse(text).map_err(|e| {
         let message = e
             .dyn_ref::<js_sys::Error>()
@@ -161,35 +192,123 @@ pub fn parse(text: &str) -> Result<Loaded, Vec<Problem>> {
     let tree: Json = serde_wasm_bindgen::from_value(story_value)
         .map_err(|e| vec![Problem::new("$", format!("unreadable JSON: {e}"))])?;
     let story = Story::from_json(&tree)?;
-    Ok(Loaded { story, map })
+    Ok(Loaded {
+        story: Arc::new(story),
+        map: map.map(Arc::new),
+    })
+}
+
+/// How often a story is requested before the widget gives up (network errors and
+/// server errors only: a 404 or a bad file will not get better), and how long each
+/// request may take.
+const ATTEMPTS: u32 = 3;
+const TIMEOUT_MS: i32 = 8_000;
+
+/// Why one request failed: worth another try, or not.
+enum Failed {
+    Again(Problem),
+    Finally(Problem),
 }
 
 async fn load(url: &str) -> Result<Loaded, Vec<Problem>> {
-    let fail = |what: String| {
-        vec![Problem::new("$", what)
-            .hint("check the src address and that the server serves the file")]
-    };
-    let window = web_sys::window().ok_or_else(|| fail("no window".into()))?;
-    let response: Response = JsFuture::from(window.fetch_with_str(url))
-        .await
-        .map_err(|_| fail("the story could not be fetched".into()))?
-        .unchecked_into();
-    if !response.ok() {
-        return Err(fail(format!(
-            "the server answered HTTP {}",
-            response.status()
-        )));
+    let mut last = Problem::new("$", "the story could not be fetched");
+    for attempt in 0..ATTEMPTS {
+        if attempt > 0 {
+            sleep(500 << (attempt - 1)).await;
+        }
+        match fetch_text(url).await {
+            Ok(text) => return parse(&text),
+            Err(Failed::Finally(problem)) => return Err(vec![problem]),
+            Err(Failed::Again(problem)) => last = problem,
+        }
     }
-    let text = JsFuture::from(
-        response
-            .text()
-            .map_err(|_| fail("unreadable response".into()))?,
-    )
-    .await
-    .map_err(|_| fail("the story could not be read".into()))?
-    .as_string()
-    .unwrap_or_default();
-    parse(&text)
+    Err(vec![last])
+}
+
+/// One request for the story's text, bounded in time and size.
+async fn fetch_text(url: &str) -> Result<String, Failed> {
+    let fail = |what: String| {
+        Problem::new("$", what).hint("check the src address and that the server serves the file")
+    };
+    let window = web_sys::window().ok_or_else(|| Failed::Finally(fail("no window".into())))?;
+    let abort = web_sys::AbortController::new().ok();
+    let init = web_sys::RequestInit::new();
+    if let Some(abort) = &abort {
+        init.set_signal(Some(&abort.signal()));
+    }
+    let timer = abort.as_ref().and_then(|abort| {
+        let abort = abort.clone();
+        let stop = Closure::once_into_js(move || abort.abort());
+        window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(stop.unchecked_ref(), TIMEOUT_MS)
+            .ok()
+    });
+    let result = JsFuture::from(window.fetch_with_str_and_init(url, &init)).await;
+    let timed_out = abort.as_ref().is_some_and(|a| a.signal().aborted());
+    let response: Response = match result {
+        Ok(response) => response.unchecked_into(),
+        Err(_) if timed_out => {
+            return Err(Failed::Finally(fail(format!(
+                "the server did not answer within {} seconds",
+                TIMEOUT_MS / 1000
+            ))))
+        }
+        // A network error, or a server that does not allow this page to read the file.
+        Err(_) => {
+            return Err(Failed::Again(fail(
+                "the story could not be fetched (a network error, or the server does not share it with this page)".into(),
+            )))
+        }
+    };
+    let status = response.status();
+    if !response.ok() {
+        let problem = fail(format!("the server answered HTTP {status}"));
+        return Err(if status >= 500 || status == 408 || status == 429 {
+            Failed::Again(problem)
+        } else {
+            Failed::Finally(problem)
+        });
+    }
+    let length = response
+        .headers()
+        .get("content-length")
+        .ok()
+        .flatten()
+        .and_then(|l| l.parse::<usize>().ok());
+    if length.is_some_and(|l| l > crate::story::json::MAX_BYTES) {
+        return Err(Failed::Finally(fail(format!(
+            "the file is {} bytes; a story may be at most {}",
+            length.unwrap_or_default(),
+            crate::story::json::MAX_BYTES
+        ))));
+    }
+    let text = match response.text() {
+        Ok(text) => JsFuture::from(text).await,
+        Err(e) => Err(e),
+    };
+    if let Some(timer) = timer {
+        window.clear_timeout_with_handle(timer);
+    }
+    match text {
+        Ok(text) => Ok(text.as_string().unwrap_or_default()),
+        Err(_) if abort.is_some_and(|a| a.signal().aborted()) => {
+            Err(Failed::Finally(fail(format!(
+                "the story did not arrive within {} seconds",
+                TIMEOUT_MS / 1000
+            ))))
+        }
+        Err(_) => Err(Failed::Again(fail("the story arrived incomplete".into()))),
+    }
+}
+
+/// Resolves after `ms` milliseconds.
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |done, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&done, ms);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
 }
 
 /// Shows the widget for a loaded story, or its problems, in `container`.
@@ -201,20 +320,20 @@ fn show(
     source: &str,
 ) {
     let source = source.to_owned();
-    // From now on the widget, not the fallback the slot showed, fills the element; in the
-    // same task as the mount, so no frame shows neither or both.
-    if let Some(slot) = container.parent_node().and_then(|root| {
+    let slot = container.parent_node().and_then(|root| {
         root.dyn_into::<ShadowRoot>()
             .ok()?
             .query_selector("slot")
             .ok()
             .flatten()
-    }) {
-        slot.remove();
-    }
+    });
     match loaded {
         Ok(Loaded { story, map }) => {
-            let (story, map) = (Arc::new(story), map.map(Arc::new));
+            // From now on the widget, not the fallback the slot showed, fills the element;
+            // in the same task as the mount, so no frame shows neither or both.
+            if let Some(slot) = slot {
+                slot.remove();
+            }
             let autoplay = host.has_attribute("autoplay");
             let paragraph_href = host.get_attribute("paragraph-href");
             let mut initial = State::new(&story);
@@ -224,6 +343,7 @@ fn show(
             if let Some(quote) = host.get_attribute("quote") {
                 initial.apply(&story, Event::ShowQuote(quote));
             }
+            mark("steppe:mount-start");
             let host = host.clone();
             let (store_out, story_in) = (inner.clone(), story.clone());
             let handle = leptos::mount::mount_to(container.clone(), move || {
@@ -234,13 +354,32 @@ fn show(
                     .into_any()
             });
             inner.borrow_mut().unmount = Some(Box::new(handle));
+            // The view and its handlers are in place: the widget takes input from here on.
+            mark("steppe:interactive");
+            measure("steppe:mount", "steppe:mount-start");
         }
         Err(problems) => {
+            // The fallback, if the page has one, stays below the problems, shown whole.
+            let _ = host.set_attribute("data-steppe-static", "");
             let handle = leptos::mount::mount_to(container.clone(), move || {
                 view! { <Problems source=source.clone() problems=problems.clone() /> }.into_any()
             });
             inner.borrow_mut().unmount = Some(Box::new(handle));
         }
+    }
+}
+
+/// A User Timing mark, for the benchmark (`bench/run`) and the host's own monitoring.
+fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}
+
+/// A User Timing measure from the latest `start` mark to now.
+fn measure(name: &str, start: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.measure_with_start_mark(name, start);
     }
 }
 
@@ -271,40 +410,44 @@ fn announce(host: &HtmlElement, store: Store) {
             .collect::<js_sys::Array>()
             .into()
     };
-    let state = store.state;
     let (emit_region, emit_quote, emit_filter) = (emit.clone(), emit.clone(), emit);
-    Effect::new(move |previous: Option<Option<String>>| {
-        let region = state.with(|s| s.region.clone());
-        if previous.is_some_and(|p| p != region) {
+    // Each memo changes only when its part of the state does; the first run is the
+    // initial state, which the host set itself.
+    let region = store.region;
+    Effect::new(move |first: Option<()>| {
+        let region = region.get();
+        if first.is_some() {
             let value = region.as_deref().map_or(JsValue::NULL, JsValue::from_str);
             emit_region("steppe:select-region", &[("region", value)]);
         }
-        region
     });
-    let story = store.story.clone();
-    Effect::new(move |previous: Option<Option<String>>| {
-        let quote = state.with(|s| s.current(&story).map(|q| q.id.clone()));
-        if previous.is_some_and(|p| p != quote) {
+    let quote = {
+        let store = store.clone();
+        Memo::new(move |_| store.current_quote().map(|q| q.id.clone()))
+    };
+    Effect::new(move |first: Option<()>| {
+        let quote = quote.get();
+        if first.is_some() {
             let value = quote.as_deref().map_or(JsValue::NULL, JsValue::from_str);
             emit_quote("steppe:show-quote", &[("quote", value)]);
         }
-        quote
     });
-    let story = store.story.clone();
-    Effect::new(move |previous: Option<crate::state::filters::Filters>| {
-        let filters = state.with(|s| s.filters.clone());
-        if previous.is_some_and(|p| p != filters) {
-            let shown = state.with(|s| s.shown(&story).len());
+    let (filters, shown) = (store.filters, store.shown);
+    Effect::new(move |first: Option<()>| {
+        let filters = filters.get();
+        if first.is_some() {
             emit_filter(
                 "steppe:filter",
                 &[
                     ("countries", list(&filters.countries)),
                     ("basedIn", list(&filters.based_in)),
                     ("topics", list(&filters.topics)),
-                    ("shown", JsValue::from_f64(shown as f64)),
+                    (
+                        "shown",
+                        JsValue::from_f64(shown.with_untracked(Vec::len) as f64),
+                    ),
                 ],
             );
         }
-        filters
     });
 }

@@ -4,6 +4,27 @@
 // root and is mounted once per connection and released on removal.
 const base = new URL('.', import.meta.url);
 let ready = null;
+/** The connected elements, so that a failure of the shared wasm can reach them all. */
+const widgets = new Set();
+let broken = false;
+
+/** The wasm failed under a widget (a Rust panic ends in a trap, a RuntimeError): its
+ * state can no longer be trusted, so every widget on the page goes back to its static
+ * fallback, shown whole, and no call reaches the wasm again. */
+function breakDown(error) {
+  if (broken) return;
+  broken = true;
+  console.warn('Steppe stopped; its widgets show their static content:', error);
+  for (const widget of widgets) widget.fallBack();
+}
+
+// A trap inside a widget's own event handler reaches the page as an error event.
+addEventListener('error', (event) => {
+  if (globalThis.WebAssembly && event.error instanceof WebAssembly.RuntimeError) {
+    event.preventDefault();
+    breakDown(event.error);
+  }
+});
 
 /** The wasm module, fetched and instantiated on first use only. */
 function wasm() {
@@ -21,6 +42,11 @@ class SteppeStory extends HTMLElement {
   #generation = 0;
 
   connectedCallback() {
+    widgets.add(this);
+    if (broken) {
+      this.fallBack();
+      return;
+    }
     if (this.getAttribute('loading') === 'eager') {
       this.#start();
       return;
@@ -37,44 +63,76 @@ class SteppeStory extends HTMLElement {
   }
 
   disconnectedCallback() {
+    widgets.delete(this);
     this.#observer?.disconnect();
     this.#observer = null;
-    this.#generation++;
-    this.#handle?.free();
-    this.#handle = null;
+    this.#release();
   }
 
   attributeChangedCallback(name, before, after) {
     if (!this.#handle || before === after) return;
-    if (name === 'region') after ? this.#handle.selectRegion(after) : this.#handle.clear();
-    else if (name === 'quote') after && this.#handle.showQuote(after);
+    if (name === 'region') this.#call((h) => (after ? h.selectRegion(after) : h.clear()));
+    else if (name === 'quote') after && this.#call((h) => h.showQuote(after));
     else this.#restart();
   }
 
   /** Selects a country (ISO 3166-1 alpha-3) on the map and as the country filter. */
   selectRegion(code) {
-    this.#handle ? this.#handle.selectRegion(String(code)) : this.setAttribute('region', code);
+    this.#handle ? this.#call((h) => h.selectRegion(String(code))) : this.setAttribute('region', code);
   }
 
   /** Shows a quote by its id. */
   showQuote(id) {
-    this.#handle ? this.#handle.showQuote(String(id)) : this.setAttribute('quote', id);
+    this.#handle ? this.#call((h) => h.showQuote(String(id))) : this.setAttribute('quote', id);
   }
 
   /** Clears the selection and every filter. */
   clear() {
-    this.#handle?.clear();
+    this.#call((h) => h.clear());
+  }
+
+  /** Back to the static fallback, shown whole (the wasm failed or cannot run here). */
+  fallBack() {
+    this.#release();
+    this.shadowRoot?.querySelector('.steppe-mount')?.remove();
+    if (this.shadowRoot && !this.shadowRoot.querySelector('slot')) {
+      this.shadowRoot.append(document.createElement('slot'));
+    }
+    this.setAttribute('data-steppe-static', '');
+  }
+
+  /** Calls into the wasm; a failure there is contained (see breakDown). */
+  #call(action) {
+    if (!this.#handle || broken) return;
+    try {
+      action(this.#handle);
+    } catch (error) {
+      breakDown(error);
+    }
+  }
+
+  #release() {
+    this.#generation++;
+    const handle = this.#handle;
+    this.#handle = null;
+    if (handle && !broken) {
+      try {
+        handle.free();
+      } catch (error) {
+        breakDown(error);
+      }
+    }
   }
 
   #restart() {
-    this.#generation++;
-    this.#handle?.free();
-    this.#handle = null;
+    this.#release();
     this.#start();
   }
 
   async #start() {
     const generation = ++this.#generation;
+    // The stylesheet and the wasm load side by side; the slot shows the fallback meanwhile.
+    const rooted = this.#root();
     let module;
     try {
       module = await wasm();
@@ -84,9 +142,13 @@ class SteppeStory extends HTMLElement {
       console.warn('Steppe could not start:', error);
       return;
     }
-    const root = await this.#root();
-    if (generation !== this.#generation || !this.isConnected) return;
-    this.#handle = module.mount(this, root);
+    const root = await rooted;
+    if (generation !== this.#generation || !this.isConnected || broken) return;
+    try {
+      this.#handle = module.mount(this, root);
+    } catch (error) {
+      breakDown(error);
+    }
   }
 
   /** The shadow root, once its stylesheet has loaded (so the widget never shows unstyled).

@@ -6,7 +6,7 @@
 //! let shown = ["a", "b", "c"];
 //! assert_eq!(step(&shown, Some("c"), 1).as_deref(), Some("a"));
 //! assert_eq!(step(&shown, Some("a"), -1).as_deref(), Some("c"));
-//! assert_eq!(position(&shown, Some("b")), Some((2, 3)));
+//! assert_eq!(position(&shown, &"b"), Some((2, 3)));
 //! ```
 
 /// The quote `delta` places from `current` among `shown`, wrapping at both ends.
@@ -38,9 +38,9 @@ pub fn settle(all: &[&str], shown: &[&str], current: Option<&str>) -> Option<Str
         .map(|s| (*s).to_owned())
 }
 
-/// "N of M": the current quote's place among the shown ones, counting from 1.
-pub fn position(shown: &[&str], current: Option<&str>) -> Option<(usize, usize)> {
-    let at = shown.iter().position(|s| Some(*s) == current)?;
+/// "N of M": a quote's place among the shown ones, counting from 1 (by id or by index).
+pub fn position<T: PartialEq>(shown: &[T], quote: &T) -> Option<(usize, usize)> {
+    let at = shown.iter().position(|s| s == quote)?;
     Some((at + 1, shown.len()))
 }
 
@@ -73,7 +73,7 @@ mod tests {
             settle(&ALL, &["a", "c", "e"], Some("c")).as_deref(),
             Some("c")
         );
-        assert_eq!(position(&["a", "c", "e"], Some("c")), Some((2, 3)));
+        assert_eq!(position(&["a", "c", "e"], &"c"), Some((2, 3)));
     }
 
     #[test]
@@ -103,7 +103,7 @@ mod tests {
         let mut current = Some("c".to_owned());
         for shown in [&ALL[..], &["c", "e"], &["a"], &[], &ALL[..]] {
             current = settle(&ALL, shown, current.as_deref()).or(current);
-            match position(shown, current.as_deref()) {
+            match current.as_deref().and_then(|c| position(shown, &c)) {
                 Some((n, m)) => assert!(n >= 1 && n <= m && m == shown.len()),
                 None => assert!(shown.is_empty()),
             }

@@ -114,6 +114,13 @@ impl Filters {
             .collect()
     }
 
+    /// The same as positions in `story.quotes`.
+    pub fn matching_indexes(&self, story: &Story) -> Vec<usize> {
+        (0..story.quotes.len())
+            .filter(|&i| self.passes(story, &story.quotes[i], None))
+            .collect()
+    }
+
     /// A group's options, in the story's order, each with the number of quotes it would
     /// match together with the other groups' choices (faceted counts).
     pub fn options(&self, story: &Story, group: Group) -> Vec<Choice> {

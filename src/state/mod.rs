@@ -114,10 +114,6 @@ impl State {
         self.quote = carousel::settle(&all, &shown, self.quote.as_deref()).or(self.quote.take());
     }
 
-    pub fn is_selected(&self, id: &str) -> bool {
-        self.region.as_deref() == Some(id)
-    }
-
     /// The quotes the filters let through, in story order.
     pub fn shown<'a>(&self, story: &'a Story) -> Vec<&'a Quote> {
         self.filters.matching(story)
@@ -135,12 +131,7 @@ impl State {
 
     /// "N of M" for the current quote among the shown ones.
     pub fn position(&self, story: &Story) -> Option<(usize, usize)> {
-        self.position_of(story, self.quote.as_deref()?)
-    }
-
-    /// "N of M" for any quote among the shown ones (a slide's name).
-    pub fn position_of(&self, story: &Story, id: &str) -> Option<(usize, usize)> {
-        carousel::position(&self.shown_ids(story), Some(id))
+        carousel::position(&self.shown_ids(story), &self.quote.as_deref()?)
     }
 
     /// When the filters let nothing through: which filters exclude everything, in words.
@@ -196,7 +187,7 @@ mod tests {
         s.apply(&story, Event::ToggleRegion("KAZ".into()));
         assert_eq!(s.filters.countries.iter().collect::<Vec<_>>(), ["KAZ"]);
         s.apply(&story, Event::ToggleRegion("UZB".into()));
-        assert!(s.is_selected("UZB"));
+        assert!(s.region.as_deref() == Some("UZB"));
         assert_eq!(
             s.filters.countries.iter().collect::<Vec<_>>(),
             ["UZB"],
@@ -211,11 +202,17 @@ mod tests {
         let story = story();
         let mut s = State::new(&story);
         s.apply(&story, Event::ToggleFilter(Group::Country, "RUS".into()));
-        assert!(s.is_selected("RUS"));
+        assert!(s.region.as_deref() == Some("RUS"));
         s.apply(&story, Event::ToggleFilter(Group::Country, "KAZ".into()));
-        assert!(s.is_selected("KAZ"), "the country chosen last");
+        assert!(
+            s.region.as_deref() == Some("KAZ"),
+            "the country chosen last"
+        );
         s.apply(&story, Event::ToggleFilter(Group::Country, "KAZ".into()));
-        assert!(s.is_selected("RUS"), "back to the one still chosen");
+        assert!(
+            s.region.as_deref() == Some("RUS"),
+            "back to the one still chosen"
+        );
         s.apply(&story, Event::ToggleFilter(Group::Country, "RUS".into()));
         assert_eq!(s.region, None);
         s.apply(
@@ -262,12 +259,12 @@ mod tests {
         let story = story();
         let mut s = State::new(&story);
         s.apply(&story, Event::ToggleFilter(Group::BasedIn, "RUS".into()));
-        assert_eq!(s.position_of(&story, "lukin-overland"), Some((1, 7)));
-        assert_eq!(
-            s.position_of(&story, "sun-confidence"),
-            None,
-            "filtered out"
-        );
+        let slide = |id: &str| {
+            let index = story.quotes.iter().position(|q| q.id == id).unwrap();
+            carousel::position(&s.filters.matching_indexes(&story), &index)
+        };
+        assert_eq!(slide("lukin-overland"), Some((1, 7)));
+        assert_eq!(slide("sun-confidence"), None, "filtered out");
         assert_eq!(s.nothing_shown(&story), None);
         s.apply(&story, Event::ToggleFilter(Group::Country, "IND".into()));
         s.apply(

@@ -6,8 +6,106 @@
 //! `serde-wasm-bindgen` in the browser, where the text is parsed by `JSON.parse` so that
 //! no JSON parser ships in the wasm.
 
+use super::Problem;
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use std::fmt;
+
+/// The largest story or bundle file read, in bytes (the built-in bundle is about 40 KB).
+pub const MAX_BYTES: usize = 4 << 20;
+/// The deepest nesting of arrays and objects read (a story needs 4).
+pub const MAX_DEPTH: usize = 32;
+
+/// Checks JSON text before it is parsed, the same natively and in the browser: its size,
+/// its nesting depth, and that every `\u` escape makes a whole character (the browser's
+/// `JSON.parse` accepts a lone surrogate; Rust strings cannot hold one). Cheap: one pass
+/// over the bytes, no allocation, so that hostile input is refused before any work.
+///
+/// ```
+/// use steppe_core::story::json::check_text;
+/// assert!(check_text(r#"{"a": ["\ud83d\ude00"]}"#).is_ok());
+/// assert!(check_text(&"[".repeat(100)).is_err());
+/// assert!(check_text(r#"["\ud800"]"#).is_err());
+/// ```
+pub fn check_text(text: &str) -> Result<(), Problem> {
+    if text.len() > MAX_BYTES {
+        return Err(Problem::new(
+            "$",
+            format!(
+                "the file is {} bytes; a story may be at most {MAX_BYTES}",
+                text.len()
+            ),
+        )
+        .hint("a story needs far less: check that this is the right file"));
+    }
+    let bytes = text.as_bytes();
+    let (mut depth, mut in_string, mut i) = (0usize, false, 0usize);
+    let mut pending_high: Option<usize> = None;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if in_string {
+            match b {
+                b'\\' if bytes.get(i + 1) == Some(&b'u') => {
+                    let unit = bytes
+                        .get(i + 2..i + 6)
+                        .and_then(|h| std::str::from_utf8(h).ok())
+                        .and_then(|h| u16::from_str_radix(h, 16).ok());
+                    match unit {
+                        Some(0xD800..=0xDBFF) if pending_high.is_none() => pending_high = Some(i),
+                        Some(0xDC00..=0xDFFF) if pending_high.take().is_some() => {}
+                        Some(0xD800..=0xDFFF) => return Err(lone_surrogate(text, i)),
+                        _ if pending_high.is_some() => {
+                            return Err(lone_surrogate(text, pending_high.unwrap_or(i)))
+                        }
+                        _ => {}
+                    }
+                    i += 6;
+                    continue;
+                }
+                _ if pending_high.is_some() => {
+                    return Err(lone_surrogate(text, pending_high.unwrap_or(i)))
+                }
+                b'\\' => i += 1,
+                b'"' => in_string = false,
+                _ => {}
+            }
+        } else {
+            match b {
+                b'"' => in_string = true,
+                b'[' | b'{' => {
+                    depth += 1;
+                    if depth > MAX_DEPTH {
+                        return Err(Problem::new(
+                            at(text, i),
+                            format!("nested more than {MAX_DEPTH} levels deep"),
+                        )
+                        .hint("a story's arrays and objects nest only a few levels"));
+                    }
+                }
+                b']' | b'}' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+        i += 1;
+    }
+    Ok(())
+}
+
+fn lone_surrogate(text: &str, i: usize) -> Problem {
+    Problem::new(
+        at(text, i),
+        "a \\u escape that is half of a character (a lone surrogate)",
+    )
+    .found(text[i..].chars().take(12).collect::<String>())
+    .hint("write the character itself, or both halves of its escape")
+}
+
+/// `$ (line L, column C)` for a byte offset.
+fn at(text: &str, i: usize) -> String {
+    let before = &text[..i];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    format!("$ (line {line}, column {column})")
+}
 
 /// One JSON value.
 #[derive(Debug, Clone, PartialEq)]

@@ -224,6 +224,7 @@ impl Story {
     /// with its line and column.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn from_json_text(text: &str) -> Result<Story, Vec<Problem>> {
+        json::check_text(text).map_err(|p| vec![p])?;
         let tree: Json = serde_json::from_str(text).map_err(|e| {
             vec![Problem::new(
                 format!("$ (line {}, column {})", e.line(), e.column()),

@@ -5,9 +5,47 @@ use super::json::quoted;
 use super::problem::{suggest, Problem};
 use super::Story;
 
-/// Every problem in a story whose structure decoded cleanly.
+/// The most of each list a story may hold: enough for any news graphic, few enough that
+/// a widget with all of them stays quick to build and to use.
+pub const MAX_ITEMS: [(&str, usize); 7] = [
+    ("regions", 250),
+    ("places", 250),
+    ("route", 50),
+    ("speakers", 100),
+    ("topics", 50),
+    ("quotes", 200),
+    ("sources", 300),
+];
+/// The longest text a field may hold, in characters (the longest quote is 339).
+pub const MAX_TEXT: usize = 3000;
+
+/// Every problem in a story whose structure decoded cleanly. A story over the limits gets
+/// only that problem, so that the work done on hostile input stays bounded.
 pub fn validate(story: &Story) -> Vec<Problem> {
     let mut c = Checker::default();
+    let lengths = [
+        story.regions.len(),
+        story.places.len(),
+        story.route.len(),
+        story.speakers.len(),
+        story.topics.len(),
+        story.quotes.len(),
+        story.sources.len(),
+    ];
+    for ((list, max), len) in MAX_ITEMS.into_iter().zip(lengths) {
+        if len > max {
+            c.push(
+                Problem::new(
+                    format!("$.{list}"),
+                    format!("{len} {list}; a story may hold at most {max}"),
+                )
+                .hint("split the story, or keep the ones the article needs most"),
+            );
+        }
+    }
+    if !c.problems.is_empty() {
+        return c.problems;
+    }
     c.date("$.published", &story.published);
     c.text("$.title", &story.title);
     c.text("$.dek", &story.dek);
@@ -33,6 +71,9 @@ pub fn validate(story: &Story) -> Vec<Problem> {
         let at = format!("$.places[{i}]");
         c.slug(&format!("{at}.id"), &p.id);
         c.text(&format!("{at}.name"), &p.name);
+        for (j, name) in p.other_names.iter().enumerate() {
+            c.text(&format!("{at}.other_names[{j}]"), name);
+        }
         c.range(&format!("{at}.lon"), p.lon, 180.0, "longitude");
         c.range(&format!("{at}.lat"), p.lat, 90.0, "latitude");
         c.region(&format!("{at}.region"), &p.region, &region_ids);
@@ -172,12 +213,25 @@ impl Checker {
                     .found(quoted(value))
                     .hint("write the text"),
             );
+        } else if value.chars().count() > MAX_TEXT {
+            self.push(
+                Problem::new(
+                    path,
+                    format!(
+                        "{} characters; a text may hold at most {MAX_TEXT}",
+                        value.chars().count()
+                    ),
+                )
+                .found(quoted(value))
+                .hint("shorten it: the widget shows it on a phone"),
+            );
         }
     }
 
     /// Ids that other fields and URLs refer to: lower-case letters, digits and hyphens.
     fn slug(&mut self, path: &str, id: &str) {
         let ok = !id.is_empty()
+            && id.len() <= 64
             && id
                 .bytes()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
@@ -185,7 +239,7 @@ impl Checker {
             self.push(
                 Problem::new(path, "not a valid id")
                     .found(quoted(id))
-                    .hint("use lower-case letters, digits and hyphens, e.g. \"yun-sun\""),
+                    .hint("use up to 64 lower-case letters, digits and hyphens, e.g. \"yun-sun\""),
             );
         }
     }
@@ -275,6 +329,7 @@ impl Checker {
             .or_else(|| value.strip_prefix("http://"));
         let ok = rest.is_some_and(|r| {
             !r.is_empty()
+                && value.len() <= 2000
                 && !r.starts_with('/')
                 && !r.chars().any(|c| c.is_whitespace() || c.is_control())
         });

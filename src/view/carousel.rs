@@ -3,7 +3,7 @@
 //! arrow keys and swipes inside it only, and optional rotation with a pause button first.
 
 use super::Store;
-use crate::state::carousel::rotates;
+use crate::state::carousel::{position, rotates};
 use crate::state::{carousel_key, Event};
 use crate::story::{Quote, Story};
 use leptos::prelude::*;
@@ -63,7 +63,11 @@ pub fn Carousel(store: Store, autoplay: bool, paragraph_href: Option<String>) ->
     let (previous, next) = (store.clone(), store.clone());
     let position = {
         let store = store.clone();
-        move || match store.state.with(|s| s.position(&store.story)) {
+        move || match store
+            .current
+            .get()
+            .and_then(|i| store.shown.with(|shown| position(shown, &i)))
+        {
             Some((n, m)) => format!("{n} / {m}"),
             None => "0 / 0".to_owned(),
         }
@@ -72,11 +76,12 @@ pub fn Carousel(store: Store, autoplay: bool, paragraph_href: Option<String>) ->
         .story
         .quotes
         .iter()
-        .map(|quote| {
+        .enumerate()
+        .map(|(index, quote)| {
             let href = paragraph_href
                 .as_ref()
                 .map(|t| t.replace("{n}", &quote.paragraph.to_string()));
-            view! { <Slide store=store.clone() quote=quote.clone() href=href /> }
+            view! { <Slide store=store.clone() index=index quote=quote.clone() href=href /> }
         })
         .collect_view();
     view! {
@@ -127,26 +132,14 @@ fn prefers_reduced_motion() -> bool {
 /// One quote as a card, shown while it is the current one; `href` is where the host page
 /// shows the quote's paragraph, if it does.
 #[component]
-fn Slide(store: Store, quote: Quote, href: Option<String>) -> impl IntoView {
-    let id = quote.id.clone();
-    let label = {
-        let (store, id) = (store.clone(), id.clone());
-        move || {
-            let (n, m) = store
-                .state
-                .with(|s| s.position_of(&store.story, &id))
-                .unwrap_or_default();
-            format!("{n} of {m}")
-        }
+fn Slide(store: Store, index: usize, quote: Quote, href: Option<String>) -> impl IntoView {
+    let shown = store.shown;
+    let label = move || {
+        let (n, m) = shown.with(|s| position(s, &index)).unwrap_or_default();
+        format!("{n} of {m}")
     };
-    let hidden = {
-        let store = store.clone();
-        move || {
-            store
-                .state
-                .with(|s| s.current(&store.story).is_none_or(|q| q.id != id))
-        }
-    };
+    let current = store.current;
+    let hidden = move || current.get() != Some(index);
     let story: &Story = &store.story;
     let speaker = story.speaker(&quote.speaker);
     let name = speaker.map(|s| s.name.clone()).unwrap_or_default();
@@ -202,7 +195,13 @@ fn Slide(store: Store, quote: Quote, href: Option<String>) -> impl IntoView {
 fn Empty(store: Store) -> impl IntoView {
     let message = {
         let store = store.clone();
-        move || store.state.with(|s| s.nothing_shown(&store.story))
+        move || {
+            if store.shown.with(Vec::is_empty) {
+                store.state.with(|s| s.nothing_shown(&store.story))
+            } else {
+                None
+            }
+        }
     };
     let clear = store.clone();
     view! {

@@ -11,7 +11,7 @@ pub fn Filters(store: Store) -> impl IntoView {
     let status = {
         let store = store.clone();
         move || {
-            let shown = store.state.with(|s| s.shown(&store.story).len());
+            let shown = store.shown.with(Vec::len);
             let total = store.story.quotes.len();
             let noun = if total == 1 {
                 "viewpoint"
@@ -39,7 +39,7 @@ pub fn Filters(store: Store) -> impl IntoView {
 fn FilterGroup(store: Store, group: Group) -> impl IntoView {
     let choices = {
         let store = store.clone();
-        Memo::new(move |_| store.state.with(|s| s.filters.options(&store.story, group)))
+        Memo::new(move |_| store.filters.with(|f| f.options(&store.story, group)))
     };
     let buttons = choices
         .get_untracked()
@@ -51,7 +51,7 @@ fn FilterGroup(store: Store, group: Group) -> impl IntoView {
             let id = choice.id.clone();
             let is_on = {
                 let (store, id) = (store.clone(), id.clone());
-                move || pressed(store.state.with(|s| s.filters.chosen(group).contains(&id)))
+                move || pressed(store.filters.with(|f| f.chosen(group).contains(&id)))
             };
             let count = move || choices.with(|c| c.get(i).map_or(0, |c| c.count));
             let send = store.clone();

@@ -85,11 +85,9 @@ fn Svg(store: Store, map: Arc<Map>) -> impl IntoView {
     let speaker_place = {
         let (store, map) = (store.clone(), map.clone());
         move || {
-            let place = store.state.with(|s| {
-                let quote = s.current(&store.story)?;
-                let speaker = store.story.speaker(&quote.speaker)?;
-                map.places.iter().find(|p| p.id == speaker.place).cloned()
-            })?;
+            let quote = store.current_quote()?;
+            let speaker = store.story.speaker(&quote.speaker)?;
+            let place = map.places.iter().find(|p| p.id == speaker.place)?.clone();
             Some(view! { <circle class="steppe-speaker-place" cx=place.x cy=place.y /> })
         }
     };
@@ -112,16 +110,15 @@ fn RegionShape(store: Store, region: MapRegion, name: String, role: &'static str
     let id = region.id.clone();
     let is_pressed = {
         let (store, id) = (store.clone(), id.clone());
-        move || pressed(store.state.with(|s| s.is_selected(&id)))
+        move || pressed(store.region.with(|r| r.as_ref() == Some(&id)))
     };
     // The current quote concerns this region: outlined, not only coloured.
     let concerned = {
         let (store, id) = (store.clone(), id.clone());
         move || {
-            store.state.with(|s| {
-                s.current(&store.story)
-                    .is_some_and(|q| q.regions.contains(&id))
-            })
+            store
+                .current_quote()
+                .is_some_and(|q| q.regions.contains(&id))
         }
     };
     let on_click = {

@@ -14,6 +14,7 @@ mod regions;
 pub use problems::Problems;
 
 use crate::bundle::Map;
+use crate::state::filters::Filters;
 use crate::state::{Event, State};
 
 use crate::story::Story;
@@ -21,35 +22,68 @@ use leptos::prelude::*;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Arc;
 
-/// One widget's story and state.
+/// One widget's story and state, and the parts of the state that many views read.
+///
+/// The parts are memos: computed once per change of the state, and passed on only when
+/// they changed, so that one click updates the few elements it concerns instead of every
+/// view re-deriving the shown quotes on its own.
 #[derive(Clone)]
 pub struct Store {
     pub story: Arc<Story>,
     pub state: RwSignal<State>,
     /// Starts every id in the widget, for ARIA references between its own elements.
     pub id_prefix: Arc<str>,
+    /// Positions in `story.quotes` of the quotes the filters let through.
+    pub shown: Memo<Vec<usize>>,
+    /// Position in `story.quotes` of the current quote, if it is shown.
+    pub current: Memo<Option<usize>>,
+    /// The selected region.
+    pub region: Memo<Option<String>>,
+    pub filters: Memo<Filters>,
 }
 
 impl Store {
     /// A widget for a story in its initial `state`, its ids made unique in the page.
     pub fn new(story: Arc<Story>, state: State) -> Store {
         static NEXT: AtomicU32 = AtomicU32::new(1);
-        let id_prefix = format!("steppe-{}", NEXT.fetch_add(1, Ordering::Relaxed)).into();
-        Store {
-            story,
-            state: RwSignal::new(state),
-            id_prefix,
-        }
+        let id_prefix = format!("steppe-{}", NEXT.fetch_add(1, Ordering::Relaxed));
+        Store::with_ids(story, state, id_prefix.into())
     }
 
     /// The same with fixed ids, for the static fallback, which must come out the same on
     /// every build (and which a page shows once per element, outside any shadow root).
     pub fn fixed(story: Arc<Story>, state: State) -> Store {
+        Store::with_ids(story, state, "steppe-static".into())
+    }
+
+    fn with_ids(story: Arc<Story>, state: State, id_prefix: Arc<str>) -> Store {
+        let state = RwSignal::new(state);
+        let filters = Memo::new(move |_| state.with(|s| s.filters.clone()));
+        let shown = {
+            let story = story.clone();
+            Memo::new(move |_| filters.with(|f| f.matching_indexes(&story)))
+        };
+        let current = {
+            let story = story.clone();
+            Memo::new(move |_| {
+                let id = state.with(|s| s.quote.clone())?;
+                shown.with(|shown| shown.iter().copied().find(|&i| story.quotes[i].id == id))
+            })
+        };
         Store {
             story,
-            state: RwSignal::new(state),
-            id_prefix: "steppe-static".into(),
+            state,
+            id_prefix,
+            shown,
+            current,
+            region: Memo::new(move |_| state.with(|s| s.region.clone())),
+            filters,
         }
+    }
+
+    /// The current quote, if it is shown.
+    pub fn current_quote(&self) -> Option<&crate::story::Quote> {
+        self.current.get().map(|i| &self.story.quotes[i])
     }
 
     /// An id for one of the widget's elements.
@@ -95,7 +129,12 @@ pub fn Widget(
                 <carousel::Carousel store=store.clone() autoplay=autoplay paragraph_href=paragraph_href />
             </div>
             <footer class="steppe-credit">
-                <p>{story.credit.clone()}</p>
+                <p>
+                    {story.credit.clone()} " Source: "
+                    // A checked http(s) address (story validation); never the page's opener
+                    // or referrer.
+                    <a href=story.source.url.clone() rel="noopener noreferrer">{story.source.name.clone()}</a>
+                </p>
             </footer>
         </article>
     }

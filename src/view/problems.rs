@@ -1,6 +1,9 @@
 use crate::story::Problem;
 use leptos::prelude::*;
 
+/// The most problems listed in the box; `steppe check` lists every one.
+const SHOWN: usize = 20;
+
 /// What is wrong with a story, shown inside the widget's own box.
 #[component]
 pub fn Problems(
@@ -9,8 +12,10 @@ pub fn Problems(
     problems: Vec<Problem>,
 ) -> impl IntoView {
     let count = problems.len();
+    let more = count.saturating_sub(SHOWN);
     let items = problems
         .into_iter()
+        .take(SHOWN)
         .map(|p| {
             view! {
                 <li>
@@ -30,6 +35,7 @@ pub fn Problems(
                 " " {source} ": " {count} {if count == 1 { " problem" } else { " problems" }}
             </p>
             <ul>{items}</ul>
+            {(more > 0).then(|| view! { <p>"… and " {more} " more (steppe check lists them all)"</p> })}
         </div>
     }
 }

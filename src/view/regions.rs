@@ -11,7 +11,7 @@ pub fn RegionPanel(store: Store) -> impl IntoView {
     let selected = {
         let store = store.clone();
         move || {
-            let id = store.state.with(|s| s.region.clone())?;
+            let id = store.region.get()?;
             store.story.region(&id).cloned()
         }
     };
@@ -45,7 +45,7 @@ pub fn RegionList(store: Store) -> impl IntoView {
             let id = region.id.clone();
             let is_pressed = {
                 let (store, id) = (store.clone(), id.clone());
-                move || pressed(store.state.with(|s| s.is_selected(&id)))
+                move || pressed(store.region.with(|r| r.as_ref() == Some(&id)))
             };
             let send = store.clone();
             view! {

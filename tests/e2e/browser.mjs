@@ -1,10 +1,12 @@
 // Shared set-up for the end-to-end tests: the release site served on loopback, Debian's
 // Chromium driven by playwright-core, and axe-core run inside the page.
 import { before, after } from 'node:test';
-import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { serve } from '../../scripts/serve.mjs';
+import { launch } from './chromium.mjs';
+
+export { launch };
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -31,18 +33,6 @@ export function setup() {
     ctx.server?.close();
   });
   return ctx;
-}
-
-/** Debian's Chromium, headless, quiet on a closed network (TOOLCHAIN.md); Playwright gives
- * each launch a fresh profile. */
-export function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    ],
-  });
 }
 
 /** Records console errors, page errors and failed or refused requests of a page. */
