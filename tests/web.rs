@@ -186,3 +186,199 @@ fn a_bare_story_shows_without_a_map() {
     assert_eq!(texts(&root, "blockquote").len(), 21);
     assert!(root.query_selector("svg").unwrap().is_none());
 }
+
+/// The built-in bundle with its story changed by `edit`, mounted in a new element.
+fn mount_edited(edit: impl FnOnce(&mut serde_json::Value)) -> (ShadowRoot, embed::Handle) {
+    let mut bundle: serde_json::Value = serde_json::from_str(steppe_core::DEFAULT_BUNDLE).unwrap();
+    edit(&mut bundle["story"]);
+    let (element, root) = new_element();
+    let handle = embed::mount_loaded(&element, &root, embed::parse(&bundle.to_string()), "edited");
+    assert!(
+        root.query_selector(".steppe-problems").unwrap().is_none(),
+        "the edited story is valid: {:?}",
+        texts(&root, ".steppe-problems li")
+    );
+    (root, handle)
+}
+
+/// Markup that would run or style something if it were ever parsed as HTML.
+const PAYLOADS: [&str; 4] = [
+    "<img src=x onerror=\"window.steppePwned=1\">",
+    "<svg onload=\"window.steppePwned=1\"></svg>",
+    "</style><script>window.steppePwned=1</script>",
+    "<a href=\"javascript:window.steppePwned=1\">x</a>&amp;",
+];
+
+/// Puts a payload into every field a reader sees as text.
+fn inject(value: &mut serde_json::Value, n: &mut usize) {
+    const TEXT: [&str; 10] = [
+        "title",
+        "dek",
+        "credit",
+        "name",
+        "note",
+        "text",
+        "label",
+        "event",
+        "affiliation",
+        "other_names",
+    ];
+    match value {
+        serde_json::Value::Object(members) => {
+            for (key, v) in members.iter_mut() {
+                match v {
+                    serde_json::Value::String(s) if TEXT.contains(&key.as_str()) => {
+                        *s = format!("{} {s}", PAYLOADS[*n % PAYLOADS.len()]);
+                        *n += 1;
+                    }
+                    _ => inject(v, n),
+                }
+            }
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(|v| inject(v, n)),
+        _ => {}
+    }
+}
+
+#[wasm_bindgen_test]
+async fn markup_in_every_text_field_shows_as_text_and_adds_no_element() {
+    let (mut injected, mut title) = (0, String::new());
+    let (root, handle) = mount_edited(|story| {
+        inject(story, &mut injected);
+        title = story["title"].as_str().unwrap().to_owned();
+    });
+    assert!(injected > 100, "{injected} fields");
+    // Show every panel the story has text for: each region's note, in turn.
+    for id in ["KAZ", "UZB", "CHN", "RUS"] {
+        handle.select_region(id.into());
+        settle().await;
+        let note = texts(&root, ".steppe-panel-note").concat();
+        assert!(PAYLOADS.iter().any(|p| note.starts_with(p)), "{note}");
+    }
+    for tag in [
+        "img",
+        "script",
+        "style",
+        "iframe",
+        "object",
+        "embed",
+        "a[href^=javascript]",
+    ] {
+        assert!(
+            root.query_selector(tag).unwrap().is_none(),
+            "a <{tag}> was added"
+        );
+    }
+    assert_eq!(
+        root.query_selector_all("svg").unwrap().length(),
+        1,
+        "only the map"
+    );
+    let all = root.query_selector_all("*").unwrap();
+    for i in 0..all.length() {
+        let element: web_sys::Element = all.item(i).unwrap().unchecked_into();
+        let names = element.get_attribute_names();
+        for name in names.iter() {
+            let name = name.as_string().unwrap();
+            assert!(
+                !name.starts_with("on"),
+                "<{}> has {name}",
+                element.tag_name()
+            );
+        }
+    }
+    assert_eq!(
+        texts(&root, "h2"),
+        [title],
+        "the title shows as exactly its text"
+    );
+    let pwned = js_sys::Reflect::get(&web_sys::window().unwrap(), &"steppePwned".into()).unwrap();
+    assert!(pwned.is_undefined(), "no payload ran");
+}
+
+#[wasm_bindgen_test]
+fn one_quote_has_no_filters_or_carousel_controls() {
+    let (root, _handle) = mount_edited(|story| {
+        let first = story["quotes"][0].clone();
+        story["quotes"] = serde_json::json!([first]);
+    });
+    assert_eq!(texts(&root, "blockquote").len(), 1);
+    assert!(root
+        .query_selector(".steppe-slide:not([hidden])")
+        .unwrap()
+        .is_some());
+    assert!(root
+        .query_selector(".steppe-carousel-controls")
+        .unwrap()
+        .is_none());
+    assert!(root.query_selector(".steppe-filters").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+fn no_quotes_leaves_the_map_and_no_viewpoint_controls() {
+    let (root, _handle) = mount_edited(|story| story["quotes"] = serde_json::json!([]));
+    assert!(root.query_selector("svg [role=button]").unwrap().is_some());
+    assert!(root.query_selector(".steppe-viewpoints").unwrap().is_none());
+    assert!(
+        root.query_selector("button.steppe-chip").unwrap().is_some(),
+        "the country list stays"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_region_without_quotes_says_so_and_offers_a_way_back() {
+    let (root, handle) = mount_edited(|_| {});
+    // Every filter choice leads somewhere: no chip promises 0 viewpoints.
+    assert!(!texts(&root, ".steppe-filters .steppe-count")
+        .iter()
+        .any(|c| c.starts_with("0 ")));
+    handle.select_region("PAK".into());
+    settle().await;
+    assert_eq!(texts(&root, ".steppe-panel-name"), ["Pakistan"]);
+    assert!(root
+        .query_selector(".steppe-slide:not([hidden])")
+        .unwrap()
+        .is_none());
+    let empty = texts(&root, ".steppe-empty p").concat();
+    assert!(empty.contains("Pakistan"), "{empty}");
+    assert!(root
+        .query_selector(".steppe-empty button")
+        .unwrap()
+        .is_some());
+}
+
+#[wasm_bindgen_test]
+fn a_story_without_a_route_shows() {
+    let story = steppe_core::DEFAULT_STORY.replace("\"route:", "\"place:");
+    let mut value: serde_json::Value = serde_json::from_str(&story).unwrap();
+    value["route"] = serde_json::json!([]);
+    let (element, root) = new_element();
+    let _widget = embed::mount_loaded(&element, &root, embed::parse(&value.to_string()), "story");
+    assert_eq!(
+        texts(&root, "blockquote").len(),
+        21,
+        "{:?}",
+        texts(&root, ".steppe-problems li")
+    );
+}
+
+#[wasm_bindgen_test]
+fn hostile_json_is_refused_before_parsing() {
+    for (text, words) in [
+        ("[".repeat(10_000), "nested more than"),
+        (format!("\"{}\"", "x".repeat(5 << 20)), "at most"),
+        ("{\"title\": \"\\ud800\"}".to_owned(), "lone surrogate"),
+        (
+            "<!doctype html><title>Not found</title>".to_owned(),
+            "a web page, not JSON",
+        ),
+        ("{\"title\": ".to_owned(), "malformed JSON"),
+        ("{\"published\": 1e400}".to_owned(), ""),
+    ] {
+        let problems = embed::parse(&text).err().expect("refused");
+        assert!(
+            problems.iter().any(|p| p.message.contains(words)),
+            "{words}: {problems:?}"
+        );
+    }
+}

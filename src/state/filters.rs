@@ -178,11 +178,26 @@ impl Filters {
             .iter()
             .filter(|g| !self.chosen(**g).is_empty())
             .map(|&g| {
-                let labels = self
-                    .options(story, g)
+                let options = self.options(story, g);
+                // Choices among the options in their order, then any chosen outside them
+                // (a country selected on the map that no quote concerns) by its name.
+                let outside = self
+                    .chosen(g)
+                    .iter()
+                    .filter(|id| !options.iter().any(|o| &o.id == *id))
+                    .map(|id| {
+                        story
+                            .region(id)
+                            .map(|r| r.name.clone())
+                            .or_else(|| story.topic(id).map(|t| t.label.clone()))
+                            .unwrap_or_else(|| id.clone())
+                    })
+                    .collect::<Vec<_>>();
+                let labels = options
                     .into_iter()
                     .filter(|o| self.chosen(g).contains(&o.id))
                     .map(|o| o.label)
+                    .chain(outside)
                     .collect();
                 (g, labels)
             })

@@ -255,6 +255,18 @@ mod tests {
     }
 
     #[test]
+    fn a_country_no_quote_concerns_is_named_when_nothing_is_shown() {
+        let story = story();
+        let mut s = State::new(&story);
+        s.apply(&story, Event::SelectRegion("PAK".into()));
+        let message = s.nothing_shown(&story).unwrap();
+        assert!(
+            message.ends_with("Country concerned: Pakistan."),
+            "{message}"
+        );
+    }
+
+    #[test]
     fn slides_are_named_among_the_shown_and_nothing_shown_is_explained() {
         let story = story();
         let mut s = State::new(&story);

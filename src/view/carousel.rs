@@ -84,6 +84,25 @@ pub fn Carousel(store: Store, autoplay: bool, paragraph_href: Option<String>) ->
             view! { <Slide store=store.clone() index=index quote=quote.clone() href=href /> }
         })
         .collect_view();
+    // With one quote there is nothing to step to: no controls.
+    let controls = (store.story.quotes.len() > 1).then(move || {
+        view! {
+            <div class="steppe-carousel-controls">
+                {autoplay.then(|| view! {
+                    <button type="button" class="steppe-rotation" on:click=move |_| playing.update(|p| *p = !*p)>
+                        {move || if playing.get() { "Stop automatic slide show" } else { "Start automatic slide show" }}
+                    </button>
+                })}
+                <button type="button" class="steppe-previous" on:click=move |_| previous.send(Event::Step(-1))>
+                    <span aria-hidden="true">{"‹ "}</span>"Previous quote"
+                </button>
+                <span class="steppe-position" aria-hidden="true">{position}</span>
+                <button type="button" class="steppe-next" on:click=move |_| next.send(Event::Step(1))>
+                    "Next quote"<span aria-hidden="true">{" ›"}</span>
+                </button>
+            </div>
+        }
+    });
     view! {
         <section class="steppe-carousel" aria-roledescription="carousel" aria-label="Viewpoints"
             on:keydown=on_keydown
@@ -93,20 +112,7 @@ pub fn Carousel(store: Store, autoplay: bool, paragraph_href: Option<String>) ->
                 if ev.pointer_type() == "touch" { swipe_from.set(Some(ev.client_x())) }
             }
             on:pointerup=on_pointerup>
-            <div class="steppe-carousel-controls">
-                {autoplay.then(|| view! {
-                    <button type="button" class="steppe-rotation" on:click=move |_| playing.update(|p| *p = !*p)>
-                        {move || if playing.get() { "Stop automatic slide show" } else { "Start automatic slide show" }}
-                    </button>
-                })}
-                <button type="button" class="steppe-previous" on:click=move |_| previous.send(Event::Step(-1))>
-                    <span aria-hidden="true">"‹ "</span>"Previous quote"
-                </button>
-                <span class="steppe-position" aria-hidden="true">{position}</span>
-                <button type="button" class="steppe-next" on:click=move |_| next.send(Event::Step(1))>
-                    "Next quote"<span aria-hidden="true">" ›"</span>
-                </button>
-            </div>
+            {controls}
             <div class="steppe-slides" aria-live=move || if turning.get() { "off" } else { "polite" }>
                 {slides}
                 <Empty store=store.clone() />

@@ -61,7 +61,7 @@ fn FilterGroup(store: Store, group: Group) -> impl IntoView {
                         aria-describedby=described_by on:click=move |_| send.send(Event::ToggleFilter(group, id.clone()))>
                         {choice.label.clone()}
                         " "
-                        <span class="steppe-count" id=count_id>{count}<span class="steppe-sr">" viewpoints"</span></span>
+                        <span class="steppe-count" id=count_id>{count}<span class="steppe-sr">{" viewpoints"}</span></span>
                     </button>
                 </li>
             }

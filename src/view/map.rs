@@ -22,7 +22,7 @@ pub fn MapView(store: Store, map: Arc<Map>) -> impl IntoView {
                     <Svg store=store.clone() map=map.clone() />
                     <Labels map=map.clone() />
                 </div>
-                <p class="steppe-map-credit">"Borders: Natural Earth"</p>
+                <p class="steppe-map-credit">{"Borders: Natural Earth"}</p>
             </div>
             <div class="steppe-map-side">
                 <RegionPanel store=store.clone() />

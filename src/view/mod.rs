@@ -4,6 +4,11 @@
 //! the state through the pure core. Text from a story is only ever set as text (Leptos
 //! escapes it); nothing here builds HTML from strings. Nothing listens on the document:
 //! each widget handles its own keys.
+//!
+//! Static markup keeps one braced value, as in `<h3>{"Key"}</h3>`: Leptos then builds it
+//! node by node. Its shortcut for wholly static elements parses their markup through
+//! `innerHTML`, which a host page enforcing Trusted Types forbids
+//! (`tests/e2e/hosts.test.mjs`).
 
 mod carousel;
 mod filters;
@@ -117,6 +122,17 @@ pub fn Widget(
             }
         }
     };
+    // No dead controls: filters only when there is something to narrow, the carousel only
+    // when there is a quote.
+    let quotes = story.quotes.len();
+    let viewpoints = (quotes > 0).then(|| {
+        view! {
+            <div class="steppe-viewpoints">
+                {(quotes > 1).then(|| view! { <filters::Filters store=store.clone() /> })}
+                <carousel::Carousel store=store.clone() autoplay=autoplay paragraph_href=paragraph_href />
+            </div>
+        }
+    });
     view! {
         <article class="steppe" on:keydown=on_keydown>
             <header class="steppe-head">
@@ -124,10 +140,7 @@ pub fn Widget(
                 <p class="steppe-dek">{story.dek.clone()}</p>
             </header>
             {map.map(|map| view! { <map::MapView store=store.clone() map=map /> })}
-            <div class="steppe-viewpoints">
-                <filters::Filters store=store.clone() />
-                <carousel::Carousel store=store.clone() autoplay=autoplay paragraph_href=paragraph_href />
-            </div>
+            {viewpoints}
             <footer class="steppe-credit">
                 <p>
                     {story.credit.clone()} " Source: "

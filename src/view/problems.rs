@@ -31,7 +31,7 @@ pub fn Problems(
     view! {
         <div class="steppe-problems" role="alert">
             <p>
-                <strong>"This story cannot be shown."</strong>
+                <strong>{"This story cannot be shown."}</strong>
                 " " {source} ": " {count} {if count == 1 { " problem" } else { " problems" }}
             </p>
             <ul>{items}</ul>

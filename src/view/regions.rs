@@ -27,7 +27,7 @@ pub fn RegionPanel(store: Store) -> impl IntoView {
                     </button>
                 }
                 .into_any(),
-                None => view! { <p class="steppe-panel-hint">"Choose a country on the map or in the list to see its part in the story."</p> }
+                None => view! { <p class="steppe-panel-hint">{"Choose a country on the map or in the list to see its part in the story."}</p> }
                     .into_any(),
             }}
         </div>
@@ -86,7 +86,7 @@ pub fn Legend() -> impl IntoView {
         .collect_view();
     view! {
         <div class="steppe-legend">
-            <h3>"Key"</h3>
+            <h3>{"Key"}</h3>
             <ul>{items}</ul>
         </div>
     }

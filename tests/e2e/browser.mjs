@@ -66,3 +66,40 @@ export function focusedLabel(page) {
     return a?.getAttribute('aria-label') ?? a?.textContent;
   });
 }
+
+const FRAGMENT = readFileSync('www/bundles/central-asia-2022.html', 'utf8').trim();
+
+/**
+ * Serves a generated host page at /gen/host.html for `page` (through request
+ * interception): the loader, the fallback's stylesheet, and `body` (by default one eager
+ * widget with the built-in story's fallback inside). `headers` go with the page.
+ */
+export async function hostPage(page, origin, { body, head = '', headers = {} } = {}) {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A host page</title>
+<link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="/steppe-static.css">${head}
+<script type="module" src="/steppe.js"></script></head>
+<body><main><h1>A host page</h1>${body ?? widget()}</main></body></html>`;
+  await page.route('**/gen/host.html', (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: html, headers }));
+  return page.goto(`${origin}/gen/host.html`);
+}
+
+/** An eager `<steppe-story>` with the built-in story's static fallback inside. */
+export function widget(attributes = '') {
+  return `<steppe-story loading="eager" ${attributes}>${FRAGMENT}</steppe-story>`;
+}
+
+/** Resolves to "live" once a widget of the page mounted, or "static" once it fell back. */
+export function outcome(page, nth = 0) {
+  return page.waitForFunction((nth) => {
+    const el = document.querySelectorAll('steppe-story')[nth];
+    if (el?.hasAttribute('data-steppe-static')) return 'static';
+    return el?.shadowRoot?.querySelector('.steppe-mount article') ? 'live' : false;
+  }, nth, { timeout: 20_000 }).then((h) => h.jsonValue());
+}
+
+/** How many of the fallback's quotes a reader can see (laid out with a size). */
+export function visibleFallbackQuotes(page) {
+  return page.locator('steppe-story .steppe-fallback blockquote').evaluateAll((els) =>
+    els.filter((e) => e.getBoundingClientRect().height > 0).length);
+}

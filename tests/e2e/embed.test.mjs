@@ -40,7 +40,7 @@ test('lazy by default: nothing but the loader is fetched until the widget nears 
   await page.close();
 });
 
-test('a single-page host adds, moves, removes and re-adds widgets: one mount each time', async () => {
+test('a single-page host adds, moves, removes and re-adds widgets: one mount each time (100 cycles)', async () => {
   const page = await ctx.browser.newPage();
   const problems = watch(page);
   await page.goto(`${ctx.origin}/test/plain.html`);
@@ -50,7 +50,7 @@ test('a single-page host adds, moves, removes and re-adds widgets: one mount eac
     const el = document.querySelector('steppe-story');
     const tick = () => new Promise((r) => setTimeout(r, 30));
     const results = [];
-    for (let i = 0; i < 20; i++) {
+    for (let i = 0; i < 100; i++) {
       el.remove();
       await tick();
       const emptied = el.shadowRoot.querySelectorAll('article').length;
