@@ -185,6 +185,10 @@ pub fn parse(text: &str) -> Result<Loaded, Vec<Problem>> {
                         .hint("rebuild the bundle with `steppe build`"),
                 ]
             })?;
+            let problems = map.problems();
+            if !problems.is_empty() {
+                return Err(problems);
+            }
             (story, Some(map))
         }
         _ => (value, None),

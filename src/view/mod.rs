@@ -6,8 +6,8 @@
 //! each widget handles its own keys.
 //!
 //! Static markup keeps one braced value, as in `<h3>{"Key"}</h3>`: Leptos then builds it
-//! node by node. Its shortcut for wholly static elements parses their markup through
-//! `innerHTML`, which a host page enforcing Trusted Types forbids
+//! node by node. Its shortcut for wholly static elements assigns their markup as HTML to
+//! a template element, which a host page enforcing Trusted Types forbids
 //! (`tests/e2e/hosts.test.mjs`).
 
 mod carousel;
