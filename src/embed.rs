@@ -149,7 +149,15 @@ pub fn default_bundle() -> Result<Loaded, Vec<Problem>> {
     thread_local! {
         static DEFAULT: std::cell::OnceCell<Result<Loaded, Vec<Problem>>> = const { std::cell::OnceCell::new() };
     }
-    DEFAULT.with(|cell| cell.get_or_init(|| parse(crate::DEFAULT_BUNDLE)).clone())
+    DEFAULT.with(|cell| {
+        cell.get_or_init(|| {
+            mark("steppe:parse-start");
+            let loaded = parse(crate::DEFAULT_BUNDLE);
+            measure("steppe:parse", "steppe:parse-start");
+            loaded
+        })
+        .clone()
+    })
 }
 
 /// Parses JSON text with `JSON.parse` (no JSON parser ships in the wasm): a bundle from

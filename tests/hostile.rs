@@ -4,11 +4,13 @@
 //! round-trips and renders as exactly its text; no number in the map is NaN or infinite.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+use common::atlas;
+
 use proptest::prelude::*;
 use serde_json::{json, Value};
 use std::sync::OnceLock;
 use steppe_core::bundle::Bundle;
-use steppe_core::geo::atlas::Atlas;
 use steppe_core::geo::map::{build, Options};
 use steppe_core::story::{Problem, Story};
 
@@ -26,15 +28,6 @@ fn default_value() -> Value {
 
 fn check(value: &Value) -> Result<Story, Vec<Problem>> {
     Story::from_json_text(&value.to_string())
-}
-
-fn atlas() -> &'static Atlas {
-    static ATLAS: OnceLock<Atlas> = OnceLock::new();
-    ATLAS.get_or_init(|| {
-        let text = std::fs::read_to_string("node_modules/world-atlas/countries-50m.json")
-            .expect("Natural Earth from npm: run scripts/setup");
-        Atlas::from_topojson(&text).unwrap()
-    })
 }
 
 /// Any JSON value, a few levels deep.

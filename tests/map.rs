@@ -2,22 +2,15 @@
 //! borders kept identical, deterministic, and the embedded default bundle up to date.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+use common::atlas;
+
 use geo::orient::{Direction, Orient};
 use geo::{Area, Centroid, Coord, GeodesicArea, LineString, MultiPolygon, Polygon};
 use std::sync::OnceLock;
 use steppe_core::bundle::{Bundle, Map};
-use steppe_core::geo::atlas::Atlas;
 use steppe_core::geo::map::{build, Options};
 use steppe_core::story::Story;
-
-fn atlas() -> &'static Atlas {
-    static ATLAS: OnceLock<Atlas> = OnceLock::new();
-    ATLAS.get_or_init(|| {
-        let text = std::fs::read_to_string("node_modules/world-atlas/countries-50m.json")
-            .expect("Natural Earth from npm: run scripts/setup");
-        Atlas::from_topojson(&text).unwrap()
-    })
-}
 
 fn story(path: &str) -> Story {
     Story::from_json_text(&std::fs::read_to_string(path).unwrap()).unwrap()

@@ -35,6 +35,14 @@ export function setup() {
   return ctx;
 }
 
+/** A new page, and the messages of the errors it leaves uncaught. */
+export async function openPage(browser, options) {
+  const page = await browser.newPage(options);
+  const uncaught = [];
+  page.on('pageerror', (e) => uncaught.push(e.message));
+  return { page, uncaught };
+}
+
 /** Records console errors, page errors and failed or refused requests of a page. */
 export function watch(page) {
   const problems = [];

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { setup, hostPage, widget, outcome, visibleFallbackQuotes } from './browser.mjs';
+import { setup, openPage, hostPage, widget, outcome, visibleFallbackQuotes } from './browser.mjs';
 
 const ctx = setup();
 const BUNDLE = readFileSync('www/bundles/central-asia-2022.json', 'utf8');
@@ -13,9 +13,7 @@ const STORY_URL = '/faulty/story.json';
 
 /** A page whose widget loads its story from STORY_URL, answered by `answer(route)`. */
 async function storyPage(answer, src = STORY_URL) {
-  const page = await ctx.browser.newPage();
-  const uncaught = [];
-  page.on('pageerror', (e) => uncaught.push(e.message));
+  const { page, uncaught } = await openPage(ctx.browser);
   let requests = 0;
   await page.route(`**${STORY_URL}`, (route) => {
     requests++;
@@ -60,9 +58,7 @@ test('story URL: a server that never answers times out, and is not retried', asy
 });
 
 test('story URL: another origin that does not share the file (CORS) is retried a bounded number of times', async () => {
-  const page = await ctx.browser.newPage();
-  const uncaught = [];
-  page.on('pageerror', (e) => uncaught.push(e.message));
+  const { page, uncaught } = await openPage(ctx.browser);
   let requests = 0;
   page.on('request', (r) => { if (r.url().includes('/bundles/central-asia-2022.json')) requests++; });
   // "localhost" is another origin than "127.0.0.1": the same server, without CORS headers.
@@ -88,9 +84,7 @@ const OWN_FILE_FAULTS = [
 
 for (const [name, break_, expected] of OWN_FILE_FAULTS) {
   test(`${name}: the fallback stays, whole, with no uncaught error`, async () => {
-    const page = await ctx.browser.newPage();
-    const uncaught = [];
-    page.on('pageerror', (e) => uncaught.push(e.message));
+    const { page, uncaught } = await openPage(ctx.browser);
     await break_(page);
     await hostPage(page, ctx.origin);
     assert.equal(await outcome(page), expected);
@@ -101,9 +95,7 @@ for (const [name, break_, expected] of OWN_FILE_FAULTS) {
 }
 
 test('the loader 404: the fallback stays as the page has it, with no uncaught error', async () => {
-  const page = await ctx.browser.newPage();
-  const uncaught = [];
-  page.on('pageerror', (e) => uncaught.push(e.message));
+  const { page, uncaught } = await openPage(ctx.browser);
   await page.route((url) => url.pathname === '/steppe.js', (r) => r.fulfill({ status: 404, body: '' }));
   await hostPage(page, ctx.origin);
   await page.waitForLoadState('networkidle');
@@ -134,9 +126,7 @@ test('a slow network: the fallback is readable at once, the live widget takes ov
 });
 
 test('a failure inside the wasm is contained: every widget on the page falls back, nothing is uncaught', async () => {
-  const page = await ctx.browser.newPage();
-  const uncaught = [];
-  page.on('pageerror', (e) => uncaught.push(e.message));
+  const { page, uncaught } = await openPage(ctx.browser);
   await hostPage(page, ctx.origin, { body: widget() + widget() + widget() });
   for (const i of [0, 1, 2]) assert.equal(await outcome(page, i), 'live');
   // A trap (what a Rust panic ends in) thrown out of a call into the wasm.
@@ -158,9 +148,7 @@ test('a failure inside the wasm is contained: every widget on the page falls bac
 });
 
 test('a trap inside a widget\'s own event handler is contained the same way', async () => {
-  const page = await ctx.browser.newPage();
-  const uncaught = [];
-  page.on('pageerror', (e) => uncaught.push(e.message));
+  const { page, uncaught } = await openPage(ctx.browser);
   await hostPage(page, ctx.origin, { body: widget() + widget() });
   for (const i of [0, 1]) assert.equal(await outcome(page, i), 'live');
   // How the browser reports an exception thrown out of an event listener.

@@ -3,7 +3,7 @@
 // back, and the page never sees an uncaught error.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, hostPage, outcome, widget } from './browser.mjs';
+import { setup, openPage, hostPage, outcome, widget } from './browser.mjs';
 
 const ctx = setup();
 
@@ -68,9 +68,7 @@ const HOSTS = {
 
 for (const [name, pollute] of Object.entries(HOSTS)) {
   test(`a host with ${name}: the widget works or falls back, no uncaught error`, async (t) => {
-    const page = await ctx.browser.newPage();
-    const uncaught = [];
-    page.on('pageerror', (e) => uncaught.push(e.message));
+    const { page, uncaught } = await openPage(ctx.browser);
     await page.addInitScript(pollute);
     await hostPage(page, ctx.origin);
     const result = await outcome(page);
@@ -85,9 +83,7 @@ for (const [name, pollute] of Object.entries(HOSTS)) {
 }
 
 test('a host that stops every event at the document in the capture phase: no uncaught error, methods still work', async () => {
-  const page = await ctx.browser.newPage();
-  const uncaught = [];
-  page.on('pageerror', (e) => uncaught.push(e.message));
+  const { page, uncaught } = await openPage(ctx.browser);
   await page.addInitScript(() => {
     for (const type of ['click', 'keydown', 'pointerdown', 'pointerup', 'focusin']) {
       document.addEventListener(type, (e) => e.stopPropagation(), true);
@@ -104,9 +100,7 @@ test('a host that stops every event at the document in the capture phase: no unc
 });
 
 test('a host enforcing Trusted Types: the widget works with no violation', async () => {
-  const page = await ctx.browser.newPage();
-  const uncaught = [];
-  page.on('pageerror', (e) => uncaught.push(e.message));
+  const { page, uncaught } = await openPage(ctx.browser);
   await page.addInitScript(() => {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective}: ${e.blockedURI}`));

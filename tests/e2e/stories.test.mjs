@@ -4,16 +4,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { setup, hostPage, widget, outcome } from './browser.mjs';
+import { setup, openPage, hostPage, widget, outcome } from './browser.mjs';
 
 const ctx = setup();
 const BUNDLE = JSON.parse(readFileSync('www/bundles/central-asia-2022.json', 'utf8'));
 
 /** A page at `width` px whose widget loads `bundle` from a URL. */
 async function withBundle(bundle, width = 320) {
-  const page = await ctx.browser.newPage({ viewport: { width, height: 900 } });
-  const uncaught = [];
-  page.on('pageerror', (e) => uncaught.push(e.message));
+  const { page, uncaught } = await openPage(ctx.browser, { viewport: { width, height: 900 } });
   await page.route('**/odd/bundle.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(bundle) }));
   await hostPage(page, ctx.origin, { body: widget('src="/odd/bundle.json"') });
   return { page, uncaught };
