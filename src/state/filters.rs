@@ -26,15 +26,6 @@ pub enum Group {
 impl Group {
     pub const ALL: [Group; 3] = [Group::Country, Group::BasedIn, Group::Topic];
 
-    /// A short name for the group, for ids.
-    pub fn key(self) -> &'static str {
-        match self {
-            Group::Country => "country",
-            Group::BasedIn => "based-in",
-            Group::Topic => "topic",
-        }
-    }
-
     /// The group's legend.
     pub fn legend(self) -> &'static str {
         match self {

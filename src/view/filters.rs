@@ -46,8 +46,6 @@ fn FilterGroup(store: Store, group: Group) -> impl IntoView {
         .into_iter()
         .enumerate()
         .map(|(i, choice)| {
-            let count_id = store.id(&format!("count-{}-{i}", group.key()));
-            let described_by = count_id.clone();
             let id = choice.id.clone();
             let is_on = {
                 let (store, id) = (store.clone(), id.clone());
@@ -55,13 +53,15 @@ fn FilterGroup(store: Store, group: Group) -> impl IntoView {
             };
             let count = move || choices.with(|c| c.get(i).map_or(0, |c| c.count));
             let send = store.clone();
+            // The name is the visible text and the count's unit: "Kazakhstan 12 viewpoints"
+            // (WCAG 2.5.3, label in name).
             view! {
                 <li>
-                    <button type="button" class="steppe-chip" aria-pressed=is_on aria-label=choice.label.clone()
-                        aria-describedby=described_by on:click=move |_| send.send(Event::ToggleFilter(group, id.clone()))>
+                    <button type="button" class="steppe-chip" aria-pressed=is_on
+                        on:click=move |_| send.send(Event::ToggleFilter(group, id.clone()))>
                         {choice.label.clone()}
                         " "
-                        <span class="steppe-count" id=count_id>{count}<span class="steppe-sr">{" viewpoints"}</span></span>
+                        <span class="steppe-count">{count}<span class="steppe-sr">{" viewpoints"}</span></span>
                     </button>
                 </li>
             }

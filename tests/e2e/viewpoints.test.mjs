@@ -21,7 +21,7 @@ async function open(path = '/', options = {}) {
 
 const current = (widget) => widget.locator('.steppe-slide:not([hidden])').getAttribute('data-quote');
 const filter = (widget, legend, name) =>
-  widget.locator('fieldset', { has: widget.page().locator(`legend:text-is("${legend}")`) }).getByRole('button', { name, exact: true });
+  widget.locator('fieldset', { has: widget.page().locator(`legend:text-is("${legend}")`) }).getByRole('button', { name: new RegExp(`^${name} \\d+ viewpoints$`) });
 
 /** Every quote the carousel shows, read by walking it once round with "Next quote". */
 async function walk(widget) {
@@ -116,8 +116,8 @@ test('keyboard only: reach a filter, toggle it, move through the cards with butt
   await page.locator('h1').click();
   const focused = () => focusedLabel(page);
   let guard = 0;
-  while ((await focused()) !== 'Topic' && (await focused()) !== 'The war in Ukraine' && guard++ < 80) await page.keyboard.press('Tab');
-  assert.equal(await focused(), 'The war in Ukraine');
+  while (!(await focused())?.startsWith('The war in Ukraine') && guard++ < 80) await page.keyboard.press('Tab');
+  assert.match(await focused(), /^The war in Ukraine \d+ viewpoints$/);
   await page.keyboard.press('Space');
   assert.equal(await filter(widget, 'Topic', 'The war in Ukraine').getAttribute('aria-pressed'), 'true');
   const shown = story.quotes.filter((q) => q.topics.includes('ukraine-war')).map((q) => q.id);
