@@ -1,9 +1,12 @@
-// A small static file server for dist/ (the demo and the browser tests); no dependencies.
+// A small static file server for dist/ (the demo, the browser tests and the benchmark); no
+// dependencies. Text and wasm go out brotli- or gzip-compressed when the browser accepts
+// it, as any production server would send them.
 // Usage: node scripts/serve.mjs DIR PORT [PREFIX=DIR ...]
 // Extra PREFIX=DIR pairs serve another folder under /PREFIX/ (the tests' own pages).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
@@ -11,6 +14,24 @@ const TYPES = {
   '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml',
   '.png': 'image/png', '.txt': 'text/plain; charset=utf-8',
 };
+
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.wasm', '.svg', '.txt']);
+/** Compressed bodies by file, encoding and modification time: each is compressed once. */
+const compressed = new Map();
+
+/** The body to send for `file` and the Content-Encoding to name, if any. */
+async function encoded(file, body, accepted) {
+  if (!COMPRESSIBLE.has(extname(file))) return [body, null];
+  const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;
+  if (!encoding) return [body, null];
+  const key = `${encoding} ${file} ${(await stat(file)).mtimeMs}`;
+  if (!compressed.has(key)) {
+    compressed.set(key, encoding === 'br'
+      ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } })
+      : gzipSync(body, { level: 9 }));
+  }
+  return [compressed.get(key), encoding];
+}
 
 /** Starts serving; resolves to the server once it listens. */
 export function serve(root, port, mounts = {}) {
@@ -23,8 +44,11 @@ export function serve(root, port, mounts = {}) {
     if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      const [body, encoding] = await encoded(file, await readFile(file), req.headers['accept-encoding'] ?? '');
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache',
+        'content-length': body.length, vary: 'accept-encoding', ...(encoding && { 'content-encoding': encoding }),
+      });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
