@@ -18,11 +18,15 @@ function breakDown(error) {
   for (const widget of widgets) widget.fallBack();
 }
 
-// A trap inside a widget's own event handler reaches the page as an error event.
+// A trap inside a widget's own event handler reaches the page as an error event. Only one
+// whose stack passes through this wasm is ours; the host's own errors are left alone.
+const binaryURL = new URL('wasm/steppe_bg.wasm', base);
 addEventListener('error', (event) => {
-  if (globalThis.WebAssembly && event.error instanceof WebAssembly.RuntimeError) {
+  const error = event.error;
+  if (globalThis.WebAssembly && error instanceof WebAssembly.RuntimeError
+    && String(error.stack).includes(binaryURL.href)) {
     event.preventDefault();
-    breakDown(event.error);
+    breakDown(error);
   }
 });
 
@@ -31,7 +35,7 @@ addEventListener('error', (event) => {
 function wasm() {
   ready ??= globalThis.WebAssembly
     ? (() => {
-      const binary = fetch(new URL('wasm/steppe_bg.wasm', base));
+      const binary = fetch(binaryURL);
       binary.catch(() => {}); // a failure is reported by the glue's await, not as unhandled
       return import(new URL('wasm/steppe.js', base).href).then(async (module) => {
         await module.default({ module_or_path: binary });

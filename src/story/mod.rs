@@ -11,6 +11,7 @@
 //! assert_eq!(story.regions.iter().filter(|r| r.role == steppe_core::story::Role::TripStop).count(), 2);
 //! ```
 
+pub mod countries;
 pub mod dates;
 mod decode;
 pub mod json;

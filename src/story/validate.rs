@@ -1,6 +1,7 @@
 //! What the types cannot say: ids that are unique and exist, ISO codes and dates,
 //! coordinates in range, web addresses, and a source for every fact from outside the article.
 
+use super::countries::is_alpha3;
 use super::json::quoted;
 use super::problem::{suggest, Problem};
 use super::Story;
@@ -245,10 +246,12 @@ impl Checker {
     }
 
     fn country_code(&mut self, path: &str, code: &str) {
-        if isocountry::CountryCode::for_alpha3(code).is_err() {
-            let hint = match isocountry::CountryCode::for_alpha3_caseless(code) {
-                Ok(_) => format!("write it in capitals: \"{}\"", code.to_ascii_uppercase()),
-                Err(_) => "use an ISO 3166-1 alpha-3 code such as \"KAZ\"".to_owned(),
+        if !is_alpha3(code) {
+            let capitals = code.to_ascii_uppercase();
+            let hint = if is_alpha3(&capitals) {
+                format!("write it in capitals: \"{capitals}\"")
+            } else {
+                "use an ISO 3166-1 alpha-3 code such as \"KAZ\"".to_owned()
             };
             self.push(
                 Problem::new(path, "not an ISO 3166-1 alpha-3 country code")
@@ -264,7 +267,7 @@ impl Checker {
             return;
         }
         self.country_code(path, code);
-        if isocountry::CountryCode::for_alpha3(code).is_ok() {
+        if is_alpha3(code) {
             self.push(
                 Problem::new(path, "this country is not among the story's regions")
                     .found(quoted(code))

@@ -147,15 +147,22 @@ test('a failure inside the wasm is contained: every widget on the page falls bac
   await page.close();
 });
 
-test('a trap inside a widget\'s own event handler is contained the same way', async () => {
+test('a trap inside a widget\'s own event handler is contained the same way; the host\'s own wasm errors are not touched', async () => {
   const { page, uncaught } = await openPage(ctx.browser);
   await hostPage(page, ctx.origin, { body: widget() + widget() });
   for (const i of [0, 1]) assert.equal(await outcome(page, i), 'live');
-  // How the browser reports an exception thrown out of an event listener.
-  await page.evaluate(() => {
+  // How the browser reports an exception thrown out of an event listener: first a trap in
+  // some other module of the host's, then one whose stack runs through the widget's wasm.
+  const report = (stack) => page.evaluate((stack) => {
     const error = new WebAssembly.RuntimeError('unreachable');
-    window.dispatchEvent(new ErrorEvent('error', { error, message: error.message, cancelable: true }));
-  });
+    error.stack = `RuntimeError: unreachable\n    at ${new URL(stack, location.href)}:wasm-function[42]:0x1234`;
+    const event = new ErrorEvent('error', { error, message: error.message, cancelable: true });
+    window.dispatchEvent(event);
+    return event.defaultPrevented;
+  }, stack);
+  assert.equal(await report('/host/other.wasm'), false, 'the host\'s error is left to the host');
+  assert.equal(await outcome(page, 0), 'live');
+  assert.equal(await report('/wasm/steppe_bg.wasm'), true);
   assert.equal(await outcome(page, 0), 'static');
   assert.equal(await outcome(page, 1), 'static');
   assert.deepEqual(uncaught, []);
