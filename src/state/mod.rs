@@ -125,8 +125,17 @@ impl State {
 
     /// The current quote, if the filters show it.
     pub fn current<'a>(&self, story: &'a Story) -> Option<&'a Quote> {
+        self.current_index(story).map(|i| &story.quotes[i])
+    }
+
+    /// The same as its position in `story.quotes`.
+    pub fn current_index(&self, story: &Story) -> Option<usize> {
         let id = self.quote.as_deref()?;
-        self.shown(story).into_iter().find(|q| q.id == id)
+        let i = story.quotes.iter().position(|q| q.id == id)?;
+        self.filters
+            .matching_indexes(story)
+            .contains(&i)
+            .then_some(i)
     }
 
     /// "N of M" for the current quote among the shown ones.

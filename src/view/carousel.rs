@@ -63,11 +63,7 @@ pub fn Carousel(store: Store, autoplay: bool, paragraph_href: Option<String>) ->
     let (previous, next) = (store.clone(), store.clone());
     let position = {
         let store = store.clone();
-        move || match store
-            .current
-            .get()
-            .and_then(|i| store.shown.with(|shown| position(shown, &i)))
-        {
+        move || match store.state.with(|s| s.position(&store.story)) {
             Some((n, m)) => format!("{n} / {m}"),
             None => "0 / 0".to_owned(),
         }

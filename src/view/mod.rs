@@ -70,10 +70,7 @@ impl Store {
         };
         let current = {
             let story = story.clone();
-            Memo::new(move |_| {
-                let id = state.with(|s| s.quote.clone())?;
-                shown.with(|shown| shown.iter().copied().find(|&i| story.quotes[i].id == id))
-            })
+            Memo::new(move |_| state.with(|s| s.current_index(&story)))
         };
         Store {
             story,
