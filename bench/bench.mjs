@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { serve } from '../scripts/serve.mjs';
 import { launch } from '../tests/e2e/chromium.mjs';
+import { sample } from '../tests/e2e/memory.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const INTERACTIONS = Number(process.env.BENCH_INTERACTIONS ?? 100);
@@ -213,15 +214,6 @@ async function memory() {
   await page.goto(`${origin}/bench/one.html`);
   await interactive(page);
   await page.evaluate(HARNESS);
-  const sample = async () => {
-    await cdp.send('HeapProfiler.collectGarbage');
-    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-    const wasm = await page.evaluate(async () => {
-      const glue = await import('/wasm/steppe.js');
-      return (await glue.default()).memory.buffer.byteLength;
-    });
-    return { heap: usedSize, wasm };
-  };
   // The inputs are clicks dispatched inside the page, so that nothing the DevTools
   // protocol keeps per call is counted: 1,000 (regions, Next quote, filters in turn), then
   // 1,000 more to tell a leak (steady growth) from warm-up.
@@ -234,11 +226,11 @@ async function memory() {
       await new Promise((done) => setTimeout(done));
     }
   }, Object.values(KINDS).map(String));
-  const start = await sample();
+  const start = await sample(page, cdp);
   await play();
-  const end = await sample();
+  const end = await sample(page, cdp);
   await play();
-  const twice = await sample();
+  const twice = await sample(page, cdp);
   await context.close();
   return { start, end, twice };
 }
