@@ -48,14 +48,15 @@ pub fn scope_css(css: &str) -> String {
 /// Rules added after the scoped stylesheet: the fallback when nothing will replace it.
 pub const STATIC_RULES: &str = "\
 @media (scripting: none) {
-  steppe-story .steppe-fallback .steppe-slide[hidden] { display: block; margin-bottom: 16px; }
+  steppe-story .steppe-fallback .steppe-slide { grid-area: auto; margin-bottom: 16px; }
+  steppe-story .steppe-fallback .steppe-slide[hidden] { display: block; visibility: visible; }
   steppe-story .steppe-fallback .steppe-carousel-controls, steppe-story .steppe-fallback .steppe-filters,
-  steppe-story .steppe-fallback .steppe-map-side, steppe-story .steppe-fallback .steppe-hit { display: none; }
+  steppe-story .steppe-fallback .steppe-hit { display: none; }
 }
-steppe-story[data-steppe-static] .steppe-fallback .steppe-slide[hidden] { display: block; margin-bottom: 16px; }
+steppe-story[data-steppe-static] .steppe-fallback .steppe-slide { grid-area: auto; margin-bottom: 16px; }
+steppe-story[data-steppe-static] .steppe-fallback .steppe-slide[hidden] { display: block; visibility: visible; }
 steppe-story[data-steppe-static] .steppe-fallback .steppe-carousel-controls,
-steppe-story[data-steppe-static] .steppe-fallback .steppe-filters,
-steppe-story[data-steppe-static] .steppe-fallback .steppe-map-side { display: none; }
+steppe-story[data-steppe-static] .steppe-fallback .steppe-filters { display: none; }
 ";
 
 fn strip_comments(css: &str) -> String {

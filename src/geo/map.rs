@@ -16,7 +16,7 @@ use super::path::{quantize, rings_to_path};
 use super::projection::Projection;
 use super::simplify::simplify_arc;
 use crate::bundle::{Map, MapLabel, MapPlace, MapRegion};
-use crate::story::{dates::day_range, PlaceKind, Role, Story};
+use crate::story::{dates::day_range, PlaceKind, Story};
 use geo::{Area, BoundingRect, Coord, LineString, Polygon, Rect};
 use std::collections::HashSet;
 
@@ -398,14 +398,16 @@ fn map_labels(
             });
         }
     }
-    let rank = |role: Role| {
-        Role::ALL
+    // Labelled in the order of the story's key: its first role first.
+    let rank = |role: &str| {
+        story
+            .roles
             .iter()
-            .position(|r| *r == role)
+            .position(|r| r.id == role)
             .unwrap_or(usize::MAX)
     };
     let mut by_role: Vec<&MapRegion> = regions.iter().collect();
-    by_role.sort_by_key(|r| story.region(&r.id).map_or(usize::MAX, |s| rank(s.role)));
+    by_role.sort_by_key(|r| story.region(&r.id).map_or(usize::MAX, |s| rank(&s.role)));
     for r in by_role {
         let name = story
             .region(&r.id)

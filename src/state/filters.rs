@@ -85,7 +85,21 @@ impl Filters {
     }
 
     pub fn is_empty(&self) -> bool {
-        Group::ALL.iter().all(|g| self.chosen(*g).is_empty())
+        self.count() == 0
+    }
+
+    /// How many options are chosen, in all groups.
+    pub fn count(&self) -> usize {
+        Group::ALL.iter().map(|g| self.chosen(*g).len()).sum()
+    }
+
+    /// The name of the button that shows and hides the filters: what it does, and how many
+    /// filters are on ("Filter viewpoints (2 on)").
+    pub fn disclosure_label(&self) -> String {
+        match self.count() {
+            0 => "Filter viewpoints".to_owned(),
+            n => format!("Filter viewpoints ({n} on)"),
+        }
     }
 
     /// Whether a quote passes the groups other than `except`.

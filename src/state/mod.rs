@@ -17,6 +17,7 @@
 
 pub mod carousel;
 pub mod filters;
+pub mod focus;
 
 use crate::story::{Quote, Story};
 use filters::{Filters, Group};

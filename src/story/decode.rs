@@ -73,10 +73,13 @@ impl Decoder {
         match fields.get(key) {
             Some(node) => self.read(node, &format!("{}.{key}", fields.path)),
             None => {
-                self.problems.push(
-                    Problem::new(format!("{}.{key}", fields.path), "missing field")
-                        .hint(format!("add \"{key}\": {}", T::EXPECTED)),
-                );
+                let path = format!("{}.{key}", fields.path);
+                let hint = match MISSING.iter().find(|(at, _)| *at == path) {
+                    Some((_, hint)) => (*hint).to_owned(),
+                    None => format!("add \"{key}\": {}", T::EXPECTED),
+                };
+                self.problems
+                    .push(Problem::new(path, "missing field").hint(hint));
                 T::default()
             }
         }
@@ -90,6 +93,12 @@ impl Decoder {
         }
     }
 }
+
+/// Fields a story written for an earlier form of the format lacks, with what to add.
+const MISSING: [(&str, &str); 1] = [(
+    "$.roles",
+    "a story declares its map key: add \"roles\": [{\"id\": \"trip-stop\", \"label\": \"Stop on the trip\", \"colour\": \"rust\"}, …], one for each value of regions[].role (colours: rust, sand, sage, sky, plum, grey)",
+)];
 
 /// The members of one JSON object, with its path.
 pub(super) struct Fields<'a> {
@@ -207,10 +216,10 @@ fn one_of<T: Copy>(node: &Json, path: &str, d: &mut Decoder, names: &[(&str, T)]
     None
 }
 
-impl Decode for Role {
-    const EXPECTED: &'static str = "a role";
+impl Decode for Colour {
+    const EXPECTED: &'static str = "a colour of the palette";
     fn decode(node: &Json, path: &str, d: &mut Decoder) -> Option<Self> {
-        one_of(node, path, d, &Role::ALL.map(|r| (r.as_str(), r)))
+        one_of(node, path, d, &Colour::ALL.map(|c| (c.as_str(), c)))
     }
 }
 
@@ -245,6 +254,7 @@ decode_struct!(Story {
     published,
     source,
     credit,
+    roles,
     regions,
     places,
     route,
@@ -254,6 +264,7 @@ decode_struct!(Story {
     sources
 });
 decode_struct!(Link { name, url });
+decode_struct!(Role { id, label, colour });
 decode_struct!(Region { id, name, role, note; on_map });
 decode_struct!(Place {
     id,

@@ -8,7 +8,8 @@
 //!
 //! ```
 //! let story = steppe_core::story::Story::from_json_text(steppe_core::DEFAULT_STORY).unwrap();
-//! assert_eq!(story.regions.iter().filter(|r| r.role == steppe_core::story::Role::TripStop).count(), 2);
+//! assert_eq!(story.regions.iter().filter(|r| r.role == "trip-stop").count(), 2);
+//! assert_eq!(story.role("trip-stop").unwrap().label, "Stop on the trip");
 //! ```
 
 pub mod countries;
@@ -32,6 +33,8 @@ pub struct Story {
     /// The publication the story comes from.
     pub source: Link,
     pub credit: String,
+    /// The parts countries play, in the order of the map's key.
+    pub roles: Vec<Role>,
     pub regions: Vec<Region>,
     pub places: Vec<Place>,
     pub route: Vec<Stop>,
@@ -54,7 +57,8 @@ pub struct Region {
     /// ISO 3166-1 alpha-3 code.
     pub id: String,
     pub name: String,
-    pub role: Role,
+    /// The id of one of the story's `roles`.
+    pub role: String,
     /// The country's part in the story, from the article.
     pub note: String,
     /// `false` for a country the story names but the map does not show (too far away).
@@ -69,42 +73,52 @@ impl Region {
     }
 }
 
-/// A country's part in the story, which its style on the map shows.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Role {
-    TripStop,
-    ScoMember,
-    ScoJoining,
-    #[default]
-    Context,
+/// A part a country can play in the story, as the map's key names it: declared by the
+/// story, so that a story about another part of the world writes its own key.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Role {
+    /// Slug that `regions[].role` refers to.
+    pub id: String,
+    /// What the role means, in words a reader understands ("Stop on the trip").
+    pub label: String,
+    /// How countries with this role are filled on the map.
+    pub colour: Colour,
 }
 
-impl Role {
-    pub const ALL: [Role; 4] = [
-        Role::TripStop,
-        Role::ScoMember,
-        Role::ScoJoining,
-        Role::Context,
+/// The map's fills: a small fixed palette, each colour a theme custom property
+/// (`--steppe-rust`, …) with a light and a dark value, distinguishable from the sea, from
+/// countries outside the story and from each other.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Colour {
+    Rust,
+    Sand,
+    Sage,
+    Sky,
+    Plum,
+    #[default]
+    Grey,
+}
+
+impl Colour {
+    pub const ALL: [Colour; 6] = [
+        Colour::Rust,
+        Colour::Sand,
+        Colour::Sage,
+        Colour::Sky,
+        Colour::Plum,
+        Colour::Grey,
     ];
 
-    /// The name used in the story file.
+    /// The name used in the story file, in class names and in the custom property.
     pub fn as_str(self) -> &'static str {
         match self {
-            Role::TripStop => "trip-stop",
-            Role::ScoMember => "sco-member",
-            Role::ScoJoining => "sco-joining",
-            Role::Context => "context",
-        }
-    }
-
-    /// What the role means, in words a reader understands.
-    pub fn label(self) -> &'static str {
-        match self {
-            Role::TripStop => "Stop on the trip",
-            Role::ScoMember => "SCO member",
-            Role::ScoJoining => "Expected to join the SCO",
-            Role::Context => "Context",
+            Colour::Rust => "rust",
+            Colour::Sand => "sand",
+            Colour::Sage => "sage",
+            Colour::Sky => "sky",
+            Colour::Plum => "plum",
+            Colour::Grey => "grey",
         }
     }
 }
@@ -239,6 +253,20 @@ impl Story {
     /// Whether the region with this id is drawn on the map.
     pub fn on_map(&self, id: &str) -> bool {
         self.region(id).is_some_and(Region::is_on_map)
+    }
+
+    pub fn role(&self, id: &str) -> Option<&Role> {
+        self.roles.iter().find(|r| r.id == id)
+    }
+
+    /// The roles that a region on the map has, in the key's order: the key lists no
+    /// role the reader cannot find on the map.
+    pub fn roles_on_map(&self) -> impl Iterator<Item = &Role> {
+        self.roles.iter().filter(|role| {
+            self.regions
+                .iter()
+                .any(|r| r.is_on_map() && r.role == role.id)
+        })
     }
 
     pub fn region(&self, id: &str) -> Option<&Region> {

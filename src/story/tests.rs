@@ -82,19 +82,77 @@ fn misspelt_field_reports_unknown_and_missing() {
 fn every_structural_problem_is_reported_at_once() {
     let problems = problems_after(|v| {
         v["title"] = 3.into();
-        v["regions"][1]["role"] = "trip".into();
+        v["roles"][0]["colour"] = "red".into();
         v["quotes"][4]["paragraph"] = (-2).into();
     });
     let paths: Vec<_> = problems.iter().map(|p| p.path.as_str()).collect();
     assert_eq!(
         paths,
-        ["$.title", "$.regions[1].role", "$.quotes[4].paragraph"]
+        ["$.title", "$.roles[0].colour", "$.quotes[4].paragraph"]
     );
-    assert!(problems[1]
-        .hint
-        .as_deref()
+    assert!(problems[1].hint.as_deref().unwrap().contains("\"rust\""));
+}
+
+#[test]
+fn a_region_with_an_undeclared_role() {
+    let p = one(problems_after(|v| {
+        v["regions"][1]["role"] = "trip-stops".into()
+    }));
+    assert_eq!(p.path, "$.regions[1].role");
+    assert_eq!(p.message, "refers to nothing in the story's role ids");
+    assert_eq!(p.found.as_deref(), Some("\"trip-stops\""));
+    assert_eq!(p.hint.as_deref(), Some("did you mean \"trip-stop\"?"));
+    let p = one(problems_after(|v| {
+        v["regions"][1]["role"] = "observer".into()
+    }));
+    assert_eq!(
+        p.hint.as_deref(),
+        Some(
+            "use one of the role ids: \"trip-stop\", \"sco-member\", \"sco-joining\", \"context\""
+        )
+    );
+}
+
+#[test]
+fn a_role_no_region_has() {
+    let p = one(problems_after(|v| {
+        v["roles"].as_array_mut().unwrap().push(serde_json::json!(
+            { "id": "observer", "label": "SCO observer", "colour": "sky" }
+        ));
+    }));
+    assert_eq!(p.path, "$.roles[4].id");
+    assert_eq!(p.message, "no region has this role");
+    assert!(p.hint.as_deref().unwrap().contains("remove it"), "{p}");
+}
+
+#[test]
+fn a_story_without_roles_is_told_how_to_declare_them() {
+    let p = one(problems_after(|v| {
+        v.as_object_mut().unwrap().remove("roles");
+    }));
+    assert_eq!(p.path, "$.roles");
+    assert_eq!(p.message, "missing field");
+    let hint = p.hint.unwrap();
+    assert!(hint.contains("declares its map key"), "{hint}");
+    assert!(hint.contains("\"colour\": \"rust\""), "{hint}");
+}
+
+#[test]
+fn the_key_lists_only_roles_on_the_map() {
+    let mut story = Story::from_json_text(DEFAULT_STORY).unwrap();
+    let key = |s: &Story| s.roles_on_map().map(|r| r.id.clone()).collect::<Vec<_>>();
+    assert_eq!(
+        key(&story),
+        ["trip-stop", "sco-member", "sco-joining", "context"]
+    );
+    // Iran, the one country expected to join, taken off the map: its role leaves the key.
+    story
+        .regions
+        .iter_mut()
+        .find(|r| r.id == "IRN")
         .unwrap()
-        .contains("\"trip-stop\""));
+        .on_map = Some(false);
+    assert_eq!(key(&story), ["trip-stop", "sco-member", "context"]);
 }
 
 #[test]

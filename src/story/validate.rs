@@ -8,7 +8,8 @@ use super::Story;
 
 /// The most of each list a story may hold: enough for any news graphic, few enough that
 /// a widget with all of them stays quick to build and to use.
-pub const MAX_ITEMS: [(&str, usize); 7] = [
+pub const MAX_ITEMS: [(&str, usize); 8] = [
+    ("roles", 12),
     ("regions", 250),
     ("places", 250),
     ("route", 50),
@@ -25,6 +26,7 @@ pub const MAX_TEXT: usize = 3000;
 pub fn validate(story: &Story) -> Vec<Problem> {
     let mut c = Checker::default();
     let lengths = [
+        story.roles.len(),
         story.regions.len(),
         story.places.len(),
         story.route.len(),
@@ -54,6 +56,7 @@ pub fn validate(story: &Story) -> Vec<Problem> {
     c.text("$.source.name", &story.source.name);
     c.url("$.source.url", &story.source.url);
 
+    let role_ids: Vec<&str> = story.roles.iter().map(|r| r.id.as_str()).collect();
     let region_ids: Vec<&str> = story.regions.iter().map(|r| r.id.as_str()).collect();
     let place_ids: Vec<&str> = story.places.iter().map(|p| p.id.as_str()).collect();
     let speaker_ids: Vec<&str> = story.speakers.iter().map(|s| s.id.as_str()).collect();
@@ -64,9 +67,24 @@ pub fn validate(story: &Story) -> Vec<Problem> {
         let at = format!("$.regions[{i}]");
         c.country_code(&format!("{at}.id"), &r.id);
         c.text(&format!("{at}.name"), &r.name);
+        c.reference(&format!("{at}.role"), &r.role, &role_ids, "role ids");
         c.text(&format!("{at}.note"), &r.note);
     }
     c.unique("$.regions", &region_ids);
+
+    for (i, role) in story.roles.iter().enumerate() {
+        let at = format!("$.roles[{i}]");
+        c.slug(&format!("{at}.id"), &role.id);
+        c.text(&format!("{at}.label"), &role.label);
+        if !story.regions.iter().any(|r| r.role == role.id) {
+            c.push(
+                Problem::new(format!("{at}.id"), "no region has this role")
+                    .found(quoted(&role.id))
+                    .hint("give it to a region's \"role\", or remove it: the key lists only roles the map shows"),
+            );
+        }
+    }
+    c.unique("$.roles", &role_ids);
 
     for (i, p) in story.places.iter().enumerate() {
         let at = format!("$.places[{i}]");

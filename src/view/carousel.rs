@@ -89,12 +89,13 @@ pub fn Carousel(store: Store, autoplay: bool, paragraph_href: Option<String>) ->
                         {move || if playing.get() { "Stop automatic slide show" } else { "Start automatic slide show" }}
                     </button>
                 })}
+                // Short on screen, whole for a screen reader: "Previous quote", "Next quote".
                 <button type="button" class="steppe-previous" on:click=move |_| previous.send(Event::Step(-1))>
-                    <span aria-hidden="true">{"‹ "}</span>"Previous quote"
+                    <span aria-hidden="true">{"‹ "}</span>"Previous"<span class="steppe-sr">{" quote"}</span>
                 </button>
                 <span class="steppe-position" aria-hidden="true">{position}</span>
                 <button type="button" class="steppe-next" on:click=move |_| next.send(Event::Step(1))>
-                    "Next quote"<span aria-hidden="true">{" ›"}</span>
+                    "Next"<span class="steppe-sr">{" quote"}</span><span aria-hidden="true">{" ›"}</span>
                 </button>
             </div>
         }
@@ -185,8 +186,10 @@ fn Slide(store: Store, index: usize, quote: Quote, href: Option<String>) -> impl
                     <span class="steppe-based">{based}</span>
                 </figcaption>
             </figure>
-            <ul class="steppe-topics" aria-label="Topics">{topics}</ul>
-            <p class="steppe-source">{source}</p>
+            <div class="steppe-slide-foot">
+                <ul class="steppe-topics" aria-label="Topics">{topics}</ul>
+                <p class="steppe-source">{source}</p>
+            </div>
         </div>
     }
 }

@@ -1,12 +1,18 @@
-//! The three groups of filters, the status line, and what to do when nothing matches.
+//! The filters behind one disclosure button, the status line beside it (always shown), and
+//! the three groups of toggles: each group one Tab stop, the arrow keys, Home and End
+//! moving inside it.
 
+use super::roving::{move_focus, tab_stop};
 use super::{pressed, Store};
 use crate::state::filters::Group;
+use crate::state::focus::in_row;
 use crate::state::Event;
 use leptos::prelude::*;
 
 #[component]
 pub fn Filters(store: Store) -> impl IntoView {
+    let open = RwSignal::new(false);
+    let panel_id = store.id("filters");
     let groups = Group::ALL.map(|group| view! { <FilterGroup store=store.clone() group=group /> });
     let status = {
         let store = store.clone();
@@ -21,12 +27,22 @@ pub fn Filters(store: Store) -> impl IntoView {
             format!("Showing {shown} of {total} {noun}")
         }
     };
+    let label = {
+        let store = store.clone();
+        move || store.filters.with(|f| f.disclosure_label())
+    };
     let clear = store.clone();
     view! {
         <section class="steppe-filters" aria-label="Filter viewpoints">
-            {groups.into_iter().collect_view()}
-            <div class="steppe-filter-footer">
+            <div class="steppe-filter-bar">
+                <button type="button" class="steppe-disclosure" aria-controls=panel_id.clone()
+                    aria-expanded=move || pressed(open.get()) on:click=move |_| open.update(|o| *o = !*o)>
+                    {label}
+                </button>
                 <p class="steppe-status" role="status">{status}</p>
+            </div>
+            <div class="steppe-filter-panel" id=panel_id hidden=move || !open.get()>
+                {groups.into_iter().collect_view()}
                 <button type="button" class="steppe-clear-filters" on:click=move |_| clear.send(Event::ClearFilters)>
                     "Clear filters"
                 </button>
@@ -41,6 +57,8 @@ fn FilterGroup(store: Store, group: Group) -> impl IntoView {
         let store = store.clone();
         Memo::new(move |_| store.filters.with(|f| f.options(&store.story, group)))
     };
+    // The group's Tab stop: the toggle last focused, the first one to begin with.
+    let stop = RwSignal::new(0usize);
     let buttons = choices
         .get_untracked()
         .into_iter()
@@ -58,6 +76,7 @@ fn FilterGroup(store: Store, group: Group) -> impl IntoView {
             view! {
                 <li>
                     <button type="button" class="steppe-chip" aria-pressed=is_on
+                        tabindex=move || tab_stop(stop.get() == i) on:focus=move |_| stop.set(i)
                         on:click=move |_| send.send(Event::ToggleFilter(group, id.clone()))>
                         {choice.label.clone()}
                         " "
@@ -70,7 +89,7 @@ fn FilterGroup(store: Store, group: Group) -> impl IntoView {
     view! {
         <fieldset class="steppe-filter-group">
             <legend>{group.legend()}</legend>
-            <ul>{buttons}</ul>
+            <ul on:keydown=move |ev| { move_focus(&ev, "button", in_row); }>{buttons}</ul>
         </fieldset>
     }
 }

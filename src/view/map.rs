@@ -1,9 +1,12 @@
-//! The map: countries as buttons, the route, places and labels, with the region list,
-//! the legend and the panel for the selected country beside it.
+//! The map: countries as buttons (one Tab stop, the arrow keys moving to the nearest
+//! country that way), the route, places and labels; under it the key in one row, and the
+//! selected country's panel while there is one.
 
-use super::regions::{Legend, RegionList, RegionPanel};
-use super::{pressed, Store};
+use super::regions::{Legend, RegionPanel};
+use super::roving::{move_focus, tab_stop};
+use super::{fill, pressed, Store};
 use crate::bundle::{Anchor, Map, MapRegion};
+use crate::state::focus::{in_row, nearest};
 use crate::state::{region_key, Event};
 use crate::story::{PlaceKind, Story};
 use leptos::prelude::*;
@@ -17,18 +20,14 @@ pub fn MapView(store: Store, map: Arc<Map>) -> impl IntoView {
     view! {
         <section class="steppe-map-area">
             <div class="steppe-map" role="group" aria-label="Map" aria-describedby=described_by>
-                <p class="steppe-map-description" id=description_id>{description}</p>
+                <p class="steppe-sr" id=description_id>{description}</p>
                 <div class="steppe-mapbox">
                     <Svg store=store.clone() map=map.clone() />
                     <Labels map=map.clone() />
                 </div>
-                <p class="steppe-map-credit">{"Borders: Natural Earth"}</p>
+                <Legend store=store.clone() />
             </div>
-            <div class="steppe-map-side">
-                <RegionPanel store=store.clone() />
-                <RegionList store=store.clone() />
-                <Legend />
-            </div>
+            <RegionPanel store=store.clone() />
         </section>
     }
 }
@@ -46,7 +45,7 @@ fn describe(story: &Story) -> String {
         format!("The route runs {}. ", stops.join(" → "))
     };
     format!(
-        "{route}Each of the story’s {} countries is a button: choose one to read its part in the story.",
+        "{route}Each of the story’s {} countries is a button: choose one to read its part in the story. The map is one stop for the Tab key; the arrow keys move to the nearest country that way.",
         story.regions.iter().filter(|r| r.is_on_map()).count()
     )
 }
@@ -54,9 +53,19 @@ fn describe(story: &Story) -> String {
 #[component]
 fn Svg(store: Store, map: Arc<Map>) -> impl IntoView {
     let story = store.story.clone();
+    // The map's Tab stop: the country last focused, else the selected one, else the first.
+    let focused = RwSignal::new(None::<String>);
+    let first = map.regions.first().map(|r| r.id.clone());
+    let stop = Memo::new(move |_| {
+        focused
+            .get()
+            .or_else(|| store.region.get())
+            .or(first.clone())
+    });
     // Small countries come last: painted on top, their larger targets are not covered.
     let mut regions: Vec<MapRegion> = map.regions.clone();
     regions.sort_by_key(|r| r.hit.is_some());
+    let points: Vec<(f64, f64)> = regions.iter().map(|r| (r.x, r.y)).collect();
     let buttons = regions
         .into_iter()
         .map(|region| {
@@ -64,13 +73,23 @@ fn Svg(store: Store, map: Arc<Map>) -> impl IntoView {
                 .region(&region.id)
                 .map(|r| r.name.clone())
                 .unwrap_or_default();
-            let role = story
-                .region(&region.id)
-                .map(|r| r.role.as_str())
-                .unwrap_or_default();
-            view! { <RegionShape store=store.clone() region=region name=name role=role /> }
+            let colour = fill(&story, &region.id);
+            let id = region.id.clone();
+            let tabindex = move || tab_stop(stop.with(|s| s.as_ref() == Some(&id)));
+            let id = region.id.clone();
+            view! {
+                <RegionShape store=store.clone() region=region name=name colour=colour tabindex=tabindex
+                    on_focus=move || focused.set(Some(id.clone())) />
+            }
         })
         .collect_view();
+    // Arrows: the nearest country that way; Home and End: the first and the last.
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        move_focus(&ev, "[data-region]", |key, at, count| {
+            nearest(&points, at, key)
+                .or_else(|| in_row(key, at, count).filter(|_| key == "Home" || key == "End"))
+        });
+    };
     let dots = map
         .places
         .iter()
@@ -95,7 +114,7 @@ fn Svg(store: Store, map: Arc<Map>) -> impl IntoView {
         <svg class="steppe-svg" viewBox=format!("0 0 {} {}", map.width, map.height)>
             <rect class="steppe-sea" width=map.width height=map.height />
             <path class="steppe-land" d=map.land.clone() />
-            <g>{buttons}</g>
+            <g on:keydown=on_keydown>{buttons}</g>
             <path class="steppe-route" d=map.route.clone() />
             <path class="steppe-arrows" d=map.arrows.clone() />
             {dots}
@@ -106,7 +125,14 @@ fn Svg(store: Store, map: Arc<Map>) -> impl IntoView {
 }
 
 #[component]
-fn RegionShape(store: Store, region: MapRegion, name: String, role: &'static str) -> impl IntoView {
+fn RegionShape(
+    store: Store,
+    region: MapRegion,
+    name: String,
+    colour: &'static str,
+    tabindex: impl Fn() -> &'static str + Send + Sync + 'static,
+    on_focus: impl Fn() + Send + Sync + 'static,
+) -> impl IntoView {
     let id = region.id.clone();
     let is_pressed = {
         let (store, id) = (store.clone(), id.clone());
@@ -133,9 +159,9 @@ fn RegionShape(store: Store, region: MapRegion, name: String, role: &'static str
         }
     };
     view! {
-        <g class=format!("steppe-region steppe-role-{role}") role="button" tabindex="0" aria-label=name
+        <g class=format!("steppe-region steppe-fill-{colour}") role="button" tabindex=tabindex aria-label=name
             aria-pressed=is_pressed class:steppe-concerned=concerned data-region=region.id.clone()
-            on:click=on_click on:keydown=on_keydown>
+            on:click=on_click on:keydown=on_keydown on:focus=move |_| on_focus()>
             <path d=region.d />
             {region.hit.map(|[x, y]| view! { <circle class="steppe-hit" cx=x cy=y /> })}
         </g>

@@ -15,6 +15,7 @@ mod filters;
 mod map;
 mod problems;
 mod regions;
+mod roving;
 
 pub use problems::Problems;
 
@@ -22,7 +23,7 @@ use crate::bundle::Map;
 use crate::state::filters::Filters;
 use crate::state::{Event, State};
 
-use crate::story::Story;
+use crate::story::{Colour, Story};
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Arc;
@@ -122,11 +123,15 @@ pub fn Widget(
     // No dead controls: filters only when there is something to narrow, the carousel only
     // when there is a quote.
     let quotes = story.quotes.len();
+    // The map's borders are credited once: by the story's credit line, or here.
+    let borders = (map.is_some() && !story.credit.contains("Natural Earth"))
+        .then_some(" Borders: Natural Earth.");
+    // The viewpoints first, the filters one tap away under them.
     let viewpoints = (quotes > 0).then(|| {
         view! {
             <div class="steppe-viewpoints">
-                {(quotes > 1).then(|| view! { <filters::Filters store=store.clone() /> })}
                 <carousel::Carousel store=store.clone() autoplay=autoplay paragraph_href=paragraph_href />
+                {(quotes > 1).then(|| view! { <filters::Filters store=store.clone() /> })}
             </div>
         }
     });
@@ -136,11 +141,13 @@ pub fn Widget(
                 <h2 class="steppe-title">{story.title.clone()}</h2>
                 <p class="steppe-dek">{story.dek.clone()}</p>
             </header>
-            {map.map(|map| view! { <map::MapView store=store.clone() map=map /> })}
-            {viewpoints}
+            <div class="steppe-body">
+                {map.map(|map| view! { <map::MapView store=store.clone() map=map /> })}
+                {viewpoints}
+            </div>
             <footer class="steppe-credit">
                 <p>
-                    {story.credit.clone()} " Source: "
+                    {story.credit.clone()} {borders} " Source: "
                     // A checked http(s) address (story validation); never the page's opener
                     // or referrer.
                     <a href=story.source.url.clone() rel="noopener noreferrer">{story.source.name.clone()}</a>
@@ -148,6 +155,15 @@ pub fn Widget(
             </footer>
         </article>
     }
+}
+
+/// The palette colour of a region's role (`steppe-fill-NAME` in the stylesheet).
+fn fill(story: &Story, region: &str) -> &'static str {
+    story
+        .region(region)
+        .and_then(|r| story.role(&r.role))
+        .map_or(Colour::Grey, |role| role.colour)
+        .as_str()
 }
 
 /// `"true"` or `"false"`, for `aria-pressed`.

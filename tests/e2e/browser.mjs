@@ -66,6 +66,12 @@ export async function axe(page, rules = {}) {
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
+/** Opens a live widget's filters (the "Filter viewpoints" disclosure), if they are closed. */
+export async function openFilters(widget) {
+  const disclosure = widget.locator('.steppe-disclosure');
+  if ((await disclosure.getAttribute('aria-expanded')) !== 'true') await disclosure.click();
+}
+
 /** The focused element's accessible label (or text), looking inside shadow roots. */
 export function focusedLabel(page) {
   return page.evaluate(() => {

@@ -2,7 +2,7 @@
 // attributes, methods and events, hostile host styles, a strict CSP.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, watch } from './browser.mjs';
+import { setup, watch, openFilters } from './browser.mjs';
 
 const ctx = setup();
 
@@ -172,6 +172,7 @@ for (const path of ['/', '/demo/csp.html']) {
     await widget.locator('.steppe-carousel').waitFor();
     await widget.locator('svg [aria-label="Kazakhstan"]').click();
     await widget.getByRole('button', { name: 'Next quote' }).click();
+    await openFilters(widget);
     await widget.locator('fieldset').first().getByRole('button').first().click();
     assert.deepEqual(await page.evaluate(() => window.__violations), []);
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');

@@ -3,7 +3,7 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { setup, watch, axe, focusedLabel } from './browser.mjs';
+import { setup, watch, axe, focusedLabel, openFilters } from './browser.mjs';
 
 const ARTIFACTS = 'tests/e2e/artifacts';
 const bundle = JSON.parse(readFileSync('www/bundles/central-asia-2022.json', 'utf8'));
@@ -32,8 +32,10 @@ test('clicking Kazakhstan selects it and the panel names it', async () => {
   assert.equal(await kaz.getAttribute('aria-pressed'), 'true');
   assert.equal(await widget.locator('.steppe-panel h3').textContent(), 'Kazakhstan');
   assert.match(await widget.locator('.steppe-panel').textContent(), /Stop on the trip.*Xi’s first stop/);
-  // The list beside the map shows the same selection.
-  assert.equal(await widget.locator('.steppe-region-list button', { hasText: 'Kazakhstan' }).getAttribute('aria-pressed'), 'true');
+  // The country's one button, in "Country concerned", shows the same selection.
+  await openFilters(widget);
+  const concerned = widget.locator('fieldset', { has: page.locator('legend:text-is("Country concerned")') });
+  assert.equal(await concerned.getByRole('button', { name: /^Kazakhstan / }).getAttribute('aria-pressed'), 'true');
   // "Clear selection" clears it.
   await widget.getByRole('button', { name: 'Clear selection' }).click();
   assert.equal(await kaz.getAttribute('aria-pressed'), 'false');
@@ -41,15 +43,30 @@ test('clicking Kazakhstan selects it and the panel names it', async () => {
   await page.close();
 });
 
-test('Tab and Enter select Uzbekistan; Escape clears', async () => {
+test('the map is one Tab stop; the arrows reach Uzbekistan, Enter selects it, Escape clears', async () => {
   const { page, widget } = await open(1200);
   await page.locator('h1').click(); // start from the top of the article, as a reader would
-  let reached = false;
-  for (let i = 0; i < 40 && !reached; i++) {
-    await page.keyboard.press('Tab');
-    reached = (await focusedLabel(page)) === 'Uzbekistan';
+  await page.keyboard.press('Tab');
+  assert.equal(await focusedLabel(page), 'China', 'the map is the first stop, its first country focused');
+  // The nearest country in the arrow's direction, from the bundle's points.
+  const path = [];
+  for (const key of ['ArrowLeft', 'ArrowUp', 'ArrowUp', 'ArrowLeft']) {
+    await page.keyboard.press(key);
+    path.push(await focusedLabel(page));
   }
-  assert.ok(reached, 'Uzbekistan is reachable with Tab');
+  assert.deepEqual(path, ['Afghanistan', 'Uzbekistan', 'Kazakhstan', 'Uzbekistan']);
+  // One stop: the other countries are out of the Tab order, and Tab leaves the map.
+  assert.deepEqual(await widget.locator('svg [role=button][tabindex="0"]').evaluateAll((g) => g.map((e) => e.getAttribute('aria-label'))), ['Uzbekistan']);
+  await page.keyboard.press('Home');
+  assert.equal(await focusedLabel(page), 'China');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Tab');
+  assert.match(await focusedLabel(page), /Previous quote/, 'Tab leaves the map for the carousel');
+  await page.keyboard.down('Shift');
+  await page.keyboard.press('Tab');
+  await page.keyboard.up('Shift');
+  for (const key of ['Home', 'ArrowLeft', 'ArrowUp', 'ArrowUp', 'ArrowLeft']) await page.keyboard.press(key);
+  assert.equal(await focusedLabel(page), 'Uzbekistan');
   await page.keyboard.press('Enter');
   const uzb = region(widget, 'Uzbekistan');
   assert.equal(await uzb.getAttribute('aria-pressed'), 'true');

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { setup, watch, axe, focusedLabel } from './browser.mjs';
+import { setup, watch, axe, focusedLabel, openFilters } from './browser.mjs';
 
 const story = JSON.parse(readFileSync('www/stories/central-asia-2022.json', 'utf8'));
 const bundle = JSON.parse(readFileSync('www/bundles/central-asia-2022.json', 'utf8'));
@@ -45,6 +45,7 @@ test('selecting Kazakhstan on the map leaves exactly its quotes, and the status 
   assert.equal(await widget.locator('[role=status]').textContent(), `Showing ${expected.length} of ${story.quotes.length} viewpoints`);
   assert.deepEqual(await walk(widget), expected);
   // The filter shows the same choice; clearing it clears the map.
+  await openFilters(widget);
   const kaz = filter(widget, 'Country concerned', 'Kazakhstan');
   assert.equal(await kaz.getAttribute('aria-pressed'), 'true');
   await kaz.click();
@@ -58,6 +59,7 @@ test('selecting Kazakhstan on the map leaves exactly its quotes, and the status 
 
 test('choosing a country in the filter selects it on the map; the current card is outlined there', async () => {
   const { page, widget } = await open();
+  await openFilters(widget);
   await filter(widget, 'Country concerned', 'Uzbekistan').click();
   assert.equal(await widget.locator('svg [aria-label="Uzbekistan"]').getAttribute('aria-pressed'), 'true');
   assert.equal(await widget.locator('.steppe-panel h3').textContent(), 'Uzbekistan');
@@ -81,6 +83,7 @@ test('choosing a country in the filter selects it on the map; the current card i
 
 test('"Analyst based in: Russia" leaves only Lukin and Portyakov; a topic narrows further', async () => {
   const { page, widget } = await open();
+  await openFilters(widget);
   await filter(widget, 'Analyst based in', 'Russia').click();
   const russian = story.quotes.filter((q) => basedIn[q.speaker] === 'RUS');
   const ids = await walk(widget);
@@ -99,6 +102,7 @@ test('"Analyst based in: Russia" leaves only Lukin and Portyakov; a topic narrow
 
 test('an empty result says which filters exclude everything and offers to clear them', async () => {
   const { page, widget } = await open();
+  await openFilters(widget);
   await filter(widget, 'Country concerned', 'India').click();
   await filter(widget, 'Topic', 'The war in Ukraine').click();
   assert.equal(await widget.locator('[role=status]').textContent(), 'Showing 0 of 21 viewpoints');
@@ -111,17 +115,30 @@ test('an empty result says which filters exclude everything and offers to clear 
   await page.close();
 });
 
-test('keyboard only: reach a filter, toggle it, move through the cards with buttons and arrows, clear', async () => {
+test('keyboard only: open the filters, toggle one, move through the cards with buttons and arrows, clear', async () => {
   const { page, widget } = await open();
   await page.locator('h1').click();
   const focused = () => focusedLabel(page);
   let guard = 0;
-  while (!(await focused())?.startsWith('The war in Ukraine') && guard++ < 80) await page.keyboard.press('Tab');
+  while (!(await focused())?.startsWith('Filter viewpoints') && guard++ < 20) await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  assert.equal(await widget.locator('.steppe-disclosure').getAttribute('aria-expanded'), 'true');
+  // Each group is one Tab stop: three presses reach the topics.
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+  const topics = story.topics.map((t) => t.label);
+  assert.match(await focused(), new RegExp(`^${topics[0]} \\d+ viewpoints$`));
+  await page.keyboard.press('End');
+  assert.match(await focused(), new RegExp(`^${topics.at(-1)} `));
+  await page.keyboard.press('Home');
+  while (!(await focused())?.startsWith('The war in Ukraine') && guard++ < 40) await page.keyboard.press('ArrowRight');
   assert.match(await focused(), /^The war in Ukraine \d+ viewpoints$/);
   await page.keyboard.press('Space');
   assert.equal(await filter(widget, 'Topic', 'The war in Ukraine').getAttribute('aria-pressed'), 'true');
+  assert.equal(await widget.locator('.steppe-disclosure').textContent(), 'Filter viewpoints (1 on)');
   const shown = story.quotes.filter((q) => q.topics.includes('ukraine-war')).map((q) => q.id);
+  await page.keyboard.down('Shift');
   while (!(await focused())?.includes('Next quote') && guard++ < 80) await page.keyboard.press('Tab');
+  await page.keyboard.up('Shift');
   const scroll = await page.evaluate(() => scrollY);
   assert.equal(await current(widget), shown[0]);
   await page.keyboard.press('Enter');
@@ -134,9 +151,7 @@ test('keyboard only: reach a filter, toggle it, move through the cards with butt
   await page.keyboard.press('ArrowLeft');
   assert.equal(await current(widget), shown[shown.length - 1], 'wraps backwards');
   assert.equal(await page.evaluate(() => scrollY), scroll, 'the host page does not scroll');
-  await page.keyboard.down('Shift');
   while ((await focused()) !== 'Clear filters' && guard++ < 80) await page.keyboard.press('Tab');
-  await page.keyboard.up('Shift');
   await page.keyboard.press('Enter');
   assert.equal(await widget.locator('[role=status]').textContent(), 'Showing 21 of 21 viewpoints');
   assert.deepEqual(await axe(page), []);
