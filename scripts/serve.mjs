@@ -33,8 +33,13 @@ async function encoded(file, body, accepted) {
   return [compressed.get(key), encoding];
 }
 
-/** Starts serving; resolves to the server once it listens. */
-export function serve(root, port, mounts = {}) {
+/**
+ * Starts serving; resolves to the server once it listens. `intercept(req, file, body)`, if
+ * given, may change a response before it is compressed (the engine tests inject their
+ * recorder into pages and hold the wasm back): it resolves to `{ body, headers }`, or to
+ * nothing to leave the response as it is.
+ */
+export function serve(root, port, mounts = {}, { intercept } = {}) {
   const roots = { '': resolve(root), ...Object.fromEntries(Object.entries(mounts).map(([k, v]) => [k, resolve(v)])) };
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -44,12 +49,17 @@ export function serve(root, port, mounts = {}) {
     if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const [body, encoding] = await encoded(file, await readFile(file), req.headers['accept-encoding'] ?? '');
+      let [body, headers] = [await readFile(file), {}];
+      const changed = await intercept?.(req, file, body);
+      if (changed) [body, headers] = [changed.body ?? body, changed.headers ?? {}];
+      const accepted = changed ? '' : req.headers['accept-encoding'] ?? '';
+      const [sent, encoding] = await encoded(file, body, accepted);
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache',
-        'content-length': body.length, vary: 'accept-encoding', ...(encoding && { 'content-encoding': encoding }),
+        'content-length': sent.length, vary: 'accept-encoding', ...(encoding && { 'content-encoding': encoding }),
+        ...headers,
       });
-      res.end(body);
+      res.end(sent);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
