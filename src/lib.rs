@@ -3,6 +3,8 @@
 //! The pure core ([`story`]) runs natively and in the browser; the views and the embedding
 //! code exist only in the wasm build. See `DESIGN.md` in the shared folder for the data flow.
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod article;
 pub mod bundle;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod fallback;

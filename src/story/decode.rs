@@ -261,7 +261,8 @@ decode_struct!(Story {
     speakers,
     topics,
     quotes,
-    sources
+    sources;
+    article
 });
 decode_struct!(Link { name, url });
 decode_struct!(Role { id, label, colour });

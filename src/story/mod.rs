@@ -42,6 +42,10 @@ pub struct Story {
     pub topics: Vec<Topic>,
     pub quotes: Vec<Quote>,
     pub sources: Vec<Source>,
+    /// The article's plain text, as a path relative to the story file, for the editorial
+    /// checks (`steppe check`); the widget does not read it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub article: Option<String>,
 }
 
 /// A name with an address.

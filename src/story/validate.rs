@@ -55,6 +55,9 @@ pub fn validate(story: &Story) -> Vec<Problem> {
     c.text("$.credit", &story.credit);
     c.text("$.source.name", &story.source.name);
     c.url("$.source.url", &story.source.url);
+    if let Some(article) = &story.article {
+        c.text("$.article", article);
+    }
 
     let role_ids: Vec<&str> = story.roles.iter().map(|r| r.id.as_str()).collect();
     let region_ids: Vec<&str> = story.regions.iter().map(|r| r.id.as_str()).collect();

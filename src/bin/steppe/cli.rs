@@ -1,21 +1,29 @@
 //! The commands of the `steppe` tool.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use steppe_core::article::{self, Article};
 use steppe_core::bundle::Bundle;
 use steppe_core::geo::{atlas::Atlas, map};
 use steppe_core::story::Story;
 
-const USAGE: &str = "usage: steppe check FILE
-       steppe build FILE -o DIR [--atlas TOPOJSON]
+const USAGE: &str = "usage: steppe check FILE [--article ARTICLE]
+       steppe build FILE -o DIR [--atlas TOPOJSON] [--article ARTICLE]
        steppe static-css STYLESHEET
 
-  check FILE   parse and validate a story file, printing every problem
-  build FILE   validate a story and write its bundle (the story and its map) to
+  check FILE   parse and validate a story file, printing every problem; with the article
+               (--article, or the story's \"article\" field, relative to FILE), check
+               every quote against it: verbatim in its paragraph, attributed to the
+               analyst the article names; quotations left out are notes
+  build FILE   check a story as above and write its bundle (the story and its map) to
                DIR/<name of FILE>; the map comes from Natural Earth's countries at 1:50m
                (default: node_modules/world-atlas/countries-50m.json), and its static
                fallback HTML to DIR/<name of FILE without .json>.html
-  static-css   print the widget's stylesheet scoped for the fallback in a host page";
+  static-css   print the widget's stylesheet scoped for the fallback in a host page
+
+Exit status: 0 when there is no problem (notes alone do not fail), 1 when the story has
+problems, 2 when a file cannot be read or the command is not understood.";
 
 const DEFAULT_ATLAS: &str = "node_modules/world-atlas/countries-50m.json";
 
@@ -23,23 +31,19 @@ pub fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     match args.as_slice() {
-        ["check", file] => match load(file) {
-            Ok(story) => {
-                println!(
-                    "{file}: ok — {} regions, {} places, {} route stops, {} speakers, {} topics, {} quotes",
-                    story.regions.len(),
-                    story.places.len(),
-                    story.route.len(),
-                    story.speakers.len(),
-                    story.topics.len(),
-                    story.quotes.len()
-                );
-                ExitCode::SUCCESS
-            }
-            Err(code) => code,
+        ["check", file, rest @ ..] => match options(rest, &["--article"]) {
+            Some(options) => check(file, options.get("--article").copied()),
+            None => usage(),
         },
-        ["build", file, "-o", dir] => build(file, dir, DEFAULT_ATLAS),
-        ["build", file, "-o", dir, "--atlas", atlas] => build(file, dir, atlas),
+        ["build", file, rest @ ..] => match options(rest, &["-o", "--atlas", "--article"]) {
+            Some(options) if options.contains_key("-o") => build(
+                file,
+                options["-o"],
+                options.get("--atlas").copied().unwrap_or(DEFAULT_ATLAS),
+                options.get("--article").copied(),
+            ),
+            _ => usage(),
+        },
         ["static-css", file] => match std::fs::read_to_string(file) {
             Ok(css) => {
                 print!(
@@ -58,10 +62,82 @@ pub fn main() -> ExitCode {
             println!("{USAGE}");
             ExitCode::SUCCESS
         }
-        _ => {
-            eprintln!("{USAGE}");
-            ExitCode::from(2)
-        }
+        _ => usage(),
+    }
+}
+
+fn usage() -> ExitCode {
+    eprintln!("{USAGE}");
+    ExitCode::from(2)
+}
+
+/// `--flag value` pairs, each flag one of `known` and given once; `None` otherwise.
+fn options<'a>(args: &[&'a str], known: &[&str]) -> Option<HashMap<&'a str, &'a str>> {
+    let mut found = HashMap::new();
+    for pair in args.chunks(2) {
+        match pair {
+            [flag, value] if known.contains(flag) && !found.contains_key(flag) => {
+                found.insert(*flag, *value)
+            }
+            _ => return None,
+        };
+    }
+    Some(found)
+}
+
+fn check(file: &str, article: Option<&str>) -> ExitCode {
+    let story = match load(file).and_then(|story| editorial(file, &story, article).map(|_| story)) {
+        Ok(story) => story,
+        Err(code) => return code,
+    };
+    println!(
+        "{file}: ok — {} regions, {} places, {} route stops, {} speakers, {} topics, {} quotes",
+        story.regions.len(),
+        story.places.len(),
+        story.route.len(),
+        story.speakers.len(),
+        story.topics.len(),
+        story.quotes.len()
+    );
+    ExitCode::SUCCESS
+}
+
+/// Checks the story's quotes against its article, if one is named (the flag, else the
+/// story's `article`, relative to the story file): problems fail, notes are printed.
+fn editorial(file: &str, story: &Story, flag: Option<&str>) -> Result<(), ExitCode> {
+    let path = match (flag, &story.article) {
+        (Some(flag), _) => PathBuf::from(flag),
+        (None, Some(relative)) => Path::new(file)
+            .parent()
+            .unwrap_or(Path::new(""))
+            .join(relative),
+        (None, None) => return Ok(()),
+    };
+    let text = std::fs::read_to_string(&path).map_err(|e| {
+        eprintln!("{}: cannot read the article: {e}", path.display());
+        ExitCode::from(2)
+    })?;
+    let report = article::check(story, &Article::parse(&text));
+    for note in &report.notes {
+        println!("{file}: note: {note}");
+    }
+    for problem in &report.problems {
+        eprintln!("{file}: {problem}");
+    }
+    if report.problems.is_empty() {
+        println!(
+            "{file}: every quote verbatim and rightly attributed in {} ({} note(s))",
+            path.display(),
+            report.notes.len()
+        );
+        Ok(())
+    } else {
+        eprintln!(
+            "{file}: {} problem(s) against {}",
+            report.problems.len(),
+            path.display()
+        );
+        Err(ExitCode::FAILURE)
     }
 }
 
@@ -80,8 +156,8 @@ fn load(file: &str) -> Result<Story, ExitCode> {
     })
 }
 
-fn build(file: &str, dir: &str, atlas_file: &str) -> ExitCode {
-    let story = match load(file) {
+fn build(file: &str, dir: &str, atlas_file: &str, article: Option<&str>) -> ExitCode {
+    let story = match load(file).and_then(|story| editorial(file, &story, article).map(|_| story)) {
         Ok(story) => story,
         Err(code) => return code,
     };
