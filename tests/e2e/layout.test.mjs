@@ -182,6 +182,47 @@ test('axe is clean at 320 px with filters open, a selection and an empty result'
   await page.close();
 });
 
+/**
+ * Whether the text of `locator`'s first text node can be seen on screen: in a screenshot of
+ * the text's own box, the share of pixels that differ clearly from the box's commonest
+ * colour (the glyphs). A label drawn in the colour of what is behind it, or hidden behind a
+ * backplate of its own colour, has next to none.
+ */
+async function ink(page, locator) {
+  await locator.scrollIntoViewIfNeeded();
+  const clip = await locator.evaluate((e) => {
+    const text = [...e.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim());
+    const range = document.createRange();
+    range.selectNodeContents(text);
+    const r = range.getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  });
+  const png = await page.screenshot({ clip });
+  const scratch = await page.context().browser().newPage();
+  const share = await scratch.evaluate(async (src) => {
+    const img = new Image();
+    img.src = src;
+    await img.decode();
+    const canvas = Object.assign(document.createElement('canvas'), { width: img.width, height: img.height });
+    const context = canvas.getContext('2d');
+    context.drawImage(img, 0, 0);
+    const { data } = context.getImageData(0, 0, img.width, img.height);
+    const counts = new Map();
+    for (let i = 0; i < data.length; i += 4) {
+      const key = data.slice(i, i + 3).join();
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const common = [...counts].sort((a, b) => b[1] - a[1])[0][0].split(',').map(Number);
+    let differ = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (Math.abs(data[i] - common[0]) + Math.abs(data[i + 1] - common[1]) + Math.abs(data[i + 2] - common[2]) > 150) differ++;
+    }
+    return differ / (data.length / 4);
+  }, `data:image/png;base64,${png.toString('base64')}`);
+  await scratch.close();
+  return share;
+}
+
 for (const colorScheme of ['light', 'dark']) {
   test(`forced colours (${colorScheme}): pressed, focused, the current slide and the selected country stay readable and distinct`, async () => {
     const { page, widget } = await open({ width: 1200, height: 900 }, '/', { forcedColors: 'active', colorScheme });
@@ -197,6 +238,11 @@ for (const colorScheme of ['light', 'dark']) {
     const plain = concerned.getByRole('button', { name: /^China / });
     const [on, off] = [await style(pressed), await style(plain)];
     assert.notEqual(on.color, on.background, `a pressed button's label shows on its fill: ${JSON.stringify(on)}`);
+    // And on screen: its glyphs stand out (before, a backplate of the label's own colour hid it).
+    for (const button of [pressed, plain]) {
+      const share = await ink(page, button);
+      assert.ok(share > 0.05, `${await button.textContent()}: ${(share * 100).toFixed(1)} % of the label's pixels are ink`);
+    }
     const count = await style(pressed.locator('.steppe-count'));
     assert.notEqual(count.color, count.background, 'and its count');
     assert.notEqual(on.background, off.background, 'pressed and not pressed differ');
