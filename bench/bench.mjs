@@ -3,6 +3,10 @@
 // Run through `bench/run`, which builds first. Environment: BENCH_RUNS (page loads per CPU
 // rate, default 5), BENCH_INTERACTIONS (timed inputs per kind, default 100),
 // BENCH_LIGHTHOUSE (a Lighthouse JSON report to summarise, written by bench/run).
+// For a comparison (`bench/run --against REF`, bench/compare.mjs): BENCH_DIST (the built site
+// to measure, default dist), BENCH_PARTS (which measurements, comma-separated, default all:
+// bytes,load1,load4,load4slow,interaction,memory,many,lazy) and BENCH_OUT (write the raw
+// figures there as JSON instead of the report).
 import { mkdtempSync, readFileSync, writeFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +15,9 @@ import { serve } from '../scripts/serve.mjs';
 import { launch } from '../tests/e2e/chromium.mjs';
 import { sample } from '../tests/e2e/memory.mjs';
 
+const DIST = process.env.BENCH_DIST ?? 'dist';
+const ALL = 'bytes,load1,load4,load4slow,interaction,memory,many,lazy';
+const PARTS = new Set((process.env.BENCH_PARTS ?? ALL).split(','));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const INTERACTIONS = Number(process.env.BENCH_INTERACTIONS ?? 100);
 const BUDGET = {
@@ -21,7 +28,7 @@ const BUDGET = {
 // ---- pages ------------------------------------------------------------------------------
 // The demo article with its widget loaded eagerly; 20 bare widgets; the widget far down.
 const pages = mkdtempSync(join(tmpdir(), 'steppe-bench-'));
-const article = readFileSync('dist/index.html', 'utf8')
+const article = readFileSync(join(DIST, 'index.html'), 'utf8')
   .replace('<head>', '<head><base href="/">')
   .replace('<steppe-story ', '<steppe-story loading="eager" ');
 writeFileSync(join(pages, 'article.html'), article);
@@ -34,7 +41,7 @@ writeFileSync(join(pages, 'twenty.html'), shell('Twenty widgets',
 writeFileSync(join(pages, 'lazy.html'), shell('A widget far down',
   '<div style="height: 4000px">A long article.</div><steppe-story></steppe-story>'));
 
-const server = await serve('dist', 0, { bench: pages });
+const server = await serve(DIST, 0, { bench: pages });
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await launch();
 
@@ -93,13 +100,13 @@ async function bytes() {
   const widget = urls.filter((u) => !u.startsWith('/bench/') && !u.endsWith('.ico') && !u.endsWith('favicon.svg')
     && !u.endsWith('/index.css') && !u.endsWith('article.css') && !u.endsWith('steppe-static.css'));
   const rows = [...new Set(widget)].sort().map((u) => {
-    const body = readFileSync(join('dist', u));
+    const body = readFileSync(join(DIST, u));
     return { file: u.slice(1), raw: body.length, gzip: gzipSync(body, { level: 9 }).length,
       brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length };
   });
   const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }),
     { raw: 0, gzip: 0, brotli: 0 });
-  const page_ = statSync('dist/index.html').size;
+  const page_ = statSync(join(DIST, 'index.html')).size;
   const fragment = statSync('www/bundles/central-asia-2022.html').size;
   return { rows, total, page: page_, fragment, others: [...new Set(urls)].filter((u) => !widget.includes(u)) };
 }
@@ -116,7 +123,11 @@ async function load(rate, network) {
       const at = performance.getEntriesByName('steppe:interactive')[0].startTime;
       const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
       const tasks = window.__bench.longtasks.filter(([start]) => start <= at + 1000);
+      // Elements in the page and in every shadow root: one copy of the widget, or two.
+      const elements = (root) => [...root.querySelectorAll('*')]
+        .reduce((n, e) => n + (e.shadowRoot ? elements(e.shadowRoot) : 0), root.querySelectorAll('*').length);
       return {
+        elements: elements(document),
         interactive: at, fcp, parse: performance.getEntriesByName('steppe:parse')[0].duration,
         mount: performance.getEntriesByName('steppe:mount')[0].duration,
         tasks: tasks.length, longest: Math.max(0, ...tasks.map(([, d]) => d)),
@@ -171,7 +182,7 @@ const KINDS = {
     return () => shown() !== before;
   },
   'toggle a filter (Enter)': (i) => {
-    const chips = window.__qa('.steppe-topics-filter .steppe-chip, .steppe-chip');
+    const chips = window.__qa('.steppe-chip');
     const chip = chips[Math.floor(i / 2) % chips.length];
     const before = chip.getAttribute('aria-pressed');
     chip.focus();
@@ -184,6 +195,9 @@ async function interactions(rate) {
   await page.goto(`${origin}/bench/one.html`);
   await interactive(page);
   await page.evaluate(HARNESS);
+  // The filters are behind their disclosure: opened once, as a reader would.
+  await page.evaluate(() => window.__q('.steppe-disclosure')?.click()); // none in builds before it
+  await page.waitForTimeout(100);
   const result = {};
   for (const [name, kind] of Object.entries(KINDS)) {
     const frame = [];
@@ -226,6 +240,7 @@ async function memory() {
       await new Promise((done) => setTimeout(done));
     }
   }, Object.values(KINDS).map(String));
+  await page.evaluate(() => window.__q('.steppe-disclosure')?.click());
   const start = await sample(page, cdp);
   await play();
   const end = await sample(page, cdp);
@@ -277,23 +292,35 @@ async function lazy() {
   await page.waitForLoadState('networkidle');
   const after = seen.filter((u, i) => i >= before.length);
   await context.close();
-  const size = (u) => { try { return statSync(join('dist', u)).size; } catch { return 0; } };
+  const size = (u) => { try { return statSync(join(DIST, u)).size; } catch { return 0; } };
   const widgetBefore = before.filter((u) => !u.startsWith('/bench/') && !u.endsWith('.ico'));
   return { before, after, widgetBefore, bytesBefore: widgetBefore.reduce((t, u) => t + size(u), 0) };
 }
 
 // ---- run and report ---------------------------------------------------------------------
 const log = (s) => process.stderr.write(`${s}\n`);
-log('bytes…'); const b = await bytes();
-log('load at 1×…'); const l1 = await load(1);
-log('load at 4×…'); const l4 = await load(4);
-log('load at 4× on slow 4G…'); const l4n = await load(4, SLOW_4G);
-log('interaction at 4×…'); const i4 = await interactions(4);
-log('memory over 1,000 interactions…'); const m = await memory();
-log('20 widgets at 1× and 4×…'); const w1 = await many(1); const w4 = await many(4);
-log('lazy loading…'); const z = await lazy();
+const measured = {};
+const part = async (name, what, measure) => {
+  if (!PARTS.has(name)) return undefined;
+  log(`${DIST}: ${what}…`);
+  measured[name] = await measure();
+  return measured[name];
+};
+const b = await part('bytes', 'bytes', bytes);
+const l1 = await part('load1', 'load at 1×', () => load(1));
+const l4 = await part('load4', 'load at 4×', () => load(4));
+const l4n = await part('load4slow', 'load at 4× on slow 4G', () => load(4, SLOW_4G));
+const i4 = await part('interaction', 'interaction at 4×', () => interactions(4));
+const m = await part('memory', 'memory over 1,000 interactions', memory);
+const [w1, w4] = (await part('many', '20 widgets at 1× and 4×', async () => [await many(1), await many(4)])) ?? [];
+const z = await part('lazy', 'lazy loading', lazy);
 await browser.close();
 server.close();
+if (process.env.BENCH_OUT) {
+  writeFileSync(process.env.BENCH_OUT, JSON.stringify(measured));
+  process.exit(0);
+}
+if (PARTS.size !== ALL.split(',').length) throw new Error('the report needs every part: unset BENCH_PARTS or set BENCH_OUT');
 
 const chromium = (await launch().then(async (br) => { const v = br.version(); await br.close(); return v; }));
 const out = [];
@@ -312,17 +339,17 @@ out.push('', `The page itself (dist/index.html) is ${kb(b.page)} bytes raw, of w
 budget('first load ≤ 45 KB brotli', `${kb(b.total.brotli)} B`, b.total.brotli <= BUDGET.bytes);
 
 out.push('### Load (the demo article, widget eager)', '');
-row('CPU', 'interactive (ms)', 'parse (ms)', 'mount (ms)', 'FCP (ms)', 'long tasks', 'longest (ms)', 'blocking (ms)', 'CLS');
-row('---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:');
+row('CPU', 'interactive (ms)', 'parse (ms)', 'mount (ms)', 'FCP (ms)', 'long tasks', 'longest (ms)', 'blocking (ms)', 'CLS', 'elements');
+row('---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:');
 for (const [rate, l] of [['1×', l1], ['4×', l4], ['4×, slow 4G', l4n]]) {
   row(rate, `${fmt(median(l.interactive), 0)} (${spread(l.interactive)})`, `${fmt(median(l.parse))} (${spread(l.parse)})`,
     `${fmt(median(l.mount))} (${spread(l.mount)})`,
     `${fmt(median(l.fcp), 0)} (${spread(l.fcp)})`, `${median(l.tasks)}`, `${fmt(median(l.longest), 0)} (${spread(l.longest)})`,
-    `${fmt(median(l.blocking), 0)}`, `${fmt(Math.max(...l.cls), 4)}`);
+    `${fmt(median(l.blocking), 0)}`, `${fmt(Math.max(...l.cls), 4)}`, `${median(l.elements)}`);
 }
 out.push('', '"interactive" is the widget\'s `performance.mark("steppe:interactive")` after navigation start; '
   + 'the site is served compressed (brotli), as in production; "slow 4G" is Lighthouse\'s mobile network '
-  + '(150 ms round trips, 1.6 Mbit/s); "parse" its `steppe:parse` measure (the built-in bundle into the story and map), "mount" its `steppe:mount` measure (building the view); long tasks are those starting before interactive + 1 s.', '');
+  + '(150 ms round trips, 1.6 Mbit/s); "parse" its `steppe:parse` measure (the built-in bundle into the story and map), "mount" its `steppe:mount` measure (building the view); long tasks are those starting before interactive + 1 s; "elements" counts the page\'s elements and those of every shadow root once the widget is live.', '');
 budget('interactive ≤ 150 ms at 4×', `${fmt(median(l4.interactive), 0)} ms`, median(l4.interactive) <= BUDGET.interactive);
 budget('no long task > 50 ms at 4×', `longest ${fmt(median(l4.longest), 0)} ms`, median(l4.longest) <= BUDGET.longTask);
 budget('CLS 0', fmt(Math.max(...l1.cls, ...l4.cls), 4), Math.max(...l1.cls, ...l4.cls) === BUDGET.cls);
