@@ -31,7 +31,7 @@ const percentile = (xs, p) => {
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
 };
 const median = (xs) => percentile(xs, 50);
-const fmt = (x) => (Number.isInteger(x) ? x.toLocaleString('en') : x.toFixed(1));
+const fmt = (x) => x.toLocaleString('en', { maximumFractionDigits: 1 });
 const rows = [
   ['bytes the widget loads, brotli', ours.bytes, theirs.bytes],
   ['interactive at CPU 1×, median (ms)', median(ours.interactive1), median(theirs.interactive1)],
