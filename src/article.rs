@@ -88,13 +88,11 @@ pub fn check(story: &Story, article: &Article) -> Report {
     let mut report = Report::default();
     for (i, quote) in story.quotes.iter().enumerate() {
         let at = format!("$.quotes[{i}]");
-        match verbatim(quote, article) {
-            Err(problem) => report.problems.push(problem.relocate(&at)),
-            Ok(offset) => {
-                if let Some(problem) = attribution(story, quote, article, offset) {
-                    report.problems.push(problem.relocate(&at));
-                }
-            }
+        match verbatim(quote, article, &at) {
+            Err(problem) => report.problems.push(problem),
+            Ok(offset) => report
+                .problems
+                .extend(attribution(story, quote, article, offset, &at)),
         }
     }
     let carried: Vec<String> = story.quotes.iter().map(|q| plain(&q.text)).collect();
@@ -116,24 +114,9 @@ pub fn check(story: &Story, article: &Article) -> Report {
     report
 }
 
-/// A problem about a quote, before it knows the quote's path.
-struct Slip {
-    field: &'static str,
-    message: String,
-    found: String,
-    hint: String,
-}
-
-impl Slip {
-    fn relocate(self, at: &str) -> Problem {
-        Problem::new(format!("{at}.{}", self.field), self.message)
-            .found(self.found)
-            .hint(self.hint)
-    }
-}
-
-/// Where the quote stands in its paragraph (a byte offset in the plain text), or why not.
-fn verbatim(quote: &Quote, article: &Article) -> Result<usize, Slip> {
+/// Where the quote at `at` stands in its paragraph (a byte offset in the plain text), or why
+/// not.
+fn verbatim(quote: &Quote, article: &Article, at: &str) -> Result<usize, Problem> {
     let text = plain(&quote.text);
     let n = quote.paragraph as usize;
     let named = n.checked_sub(1).and_then(|i| article.plain.get(i));
@@ -153,22 +136,22 @@ fn verbatim(quote: &Quote, article: &Article) -> Result<usize, Slip> {
         } else {
             format!("not in paragraph {n}, where the story places it")
         };
-        return Err(Slip {
-            field: "paragraph",
-            message: format!("quote {}: {missing}", quoted(&quote.id)),
-            found: n.to_string(),
-            hint: format!(
-                "it stands in paragraph {k}: {}; set \"paragraph\": {k}",
-                excerpt(&article.paragraphs[k - 1])
-            ),
-        });
+        return Err(Problem::new(
+            format!("{at}.paragraph"),
+            format!("quote {}: {missing}", quoted(&quote.id)),
+        )
+        .found(n.to_string())
+        .hint(format!(
+            "it stands in paragraph {k}: {}; set \"paragraph\": {k}",
+            excerpt(&article.paragraphs[k - 1])
+        )));
     }
-    Err(nearest_passage(quote, article))
+    Err(nearest_passage(quote, article, at))
 }
 
 /// For a quote that is nowhere verbatim: the passage most like it (the most of its words in
 /// order, the named paragraph first among equals) and the words that differ.
-fn nearest_passage(quote: &Quote, article: &Article) -> Slip {
+fn nearest_passage(quote: &Quote, article: &Article, at: &str) -> Problem {
     let words: Vec<&str> = quote.text.split_whitespace().collect();
     let named = quote.paragraph as usize;
     let best = (0..article.paragraphs.len())
@@ -179,31 +162,25 @@ fn nearest_passage(quote: &Quote, article: &Article) -> Slip {
             (same, i + 1 == named, i, ops)
         })
         .max_by_key(|(same, is_named, i, _)| (*same, *is_named, std::cmp::Reverse(*i)));
-    let base = Slip {
-        field: "text",
-        message: format!("quote {}: not verbatim in the article", quoted(&quote.id)),
-        found: format!("“{}”", quote.text),
-        hint: String::new(),
+    let problem = |message: &str| {
+        Problem::new(
+            format!("{at}.text"),
+            format!("quote {}: {message}", quoted(&quote.id)),
+        )
+        .found(format!("“{}”", quote.text))
     };
     let Some((same, _, i, ops)) = best.filter(|(same, ..)| 2 * same >= words.len().max(1)) else {
-        return Slip {
-            message: format!("quote {}: the text is not in the article", quoted(&quote.id)),
-            hint: "no paragraph holds even half of its words in order: copy the words exactly as the article prints them".into(),
-            ..base
-        };
+        return problem("the text is not in the article").hint(
+            "no paragraph holds even half of its words in order: copy the words exactly as the article prints them",
+        );
     };
-    let passage = passage(&ops);
-    let differences = describe(&ops);
-    Slip {
-        hint: format!(
-            "paragraph {} has {same} of its {} words in order: {}; it differs: {}",
-            i + 1,
-            words.len(),
-            excerpt(&passage),
-            differences.join("; ")
-        ),
-        ..base
-    }
+    problem("not verbatim in the article").hint(format!(
+        "paragraph {} has {same} of its {} words in order: {}; it differs: {}",
+        i + 1,
+        words.len(),
+        excerpt(&passage(&ops)),
+        describe(&ops).join("; ")
+    ))
 }
 
 /// One step of an alignment of a quote's words with a paragraph's.
@@ -348,9 +325,15 @@ fn excerpt(text: &str) -> String {
     }
 }
 
-/// The analyst the article names for a quote found at `offset` of its paragraph, if it is
-/// not the one the story gives.
-fn attribution(story: &Story, quote: &Quote, article: &Article, offset: usize) -> Option<Slip> {
+/// The analyst the article names for the quote at `at`, found at `offset` of its paragraph,
+/// if it is not the one the story gives.
+fn attribution(
+    story: &Story,
+    quote: &Quote,
+    article: &Article,
+    offset: usize,
+    at: &str,
+) -> Option<Problem> {
     let p = quote.paragraph as usize - 1;
     let paragraph = &article.plain[p];
     let end = offset + plain(&quote.text).len();
@@ -374,6 +357,9 @@ fn attribution(story: &Story, quote: &Quote, article: &Article, offset: usize) -
             })
         });
     let given = story.speaker(&quote.speaker)?;
+    let problem = |message: String| {
+        Problem::new(format!("{at}.speaker"), message).found(quoted(&quote.speaker))
+    };
     match named {
         Some((s, _)) if story.speakers[s].id == quote.speaker => None,
         Some((s, q)) => {
@@ -383,36 +369,32 @@ fn attribution(story: &Story, quote: &Quote, article: &Article, offset: usize) -
             } else {
                 format!("in paragraph {}, the last analyst named before it", q + 1)
             };
-            Some(Slip {
-                field: "speaker",
-                message: format!(
+            Some(
+                problem(format!(
                     "quote {} is attributed to {}, but the article gives it to {}",
                     quoted(&quote.id),
                     given.name,
                     who.name
-                ),
-                found: quoted(&quote.speaker),
-                hint: format!(
+                ))
+                .hint(format!(
                     "{} is named {whom}: {}; set \"speaker\": {}",
                     who.name,
                     excerpt(&article.paragraphs[q]),
                     quoted(&who.id)
-                ),
-            })
+                )),
+            )
         }
-        None => Some(Slip {
-            field: "speaker",
-            message: format!(
+        None => Some(
+            problem(format!(
                 "quote {}: the article names no analyst at or before paragraph {}",
                 quoted(&quote.id),
                 p + 1
-            ),
-            found: quoted(&quote.speaker),
-            hint: format!(
+            ))
+            .hint(format!(
                 "the article must say who said it; check that {} is a speaker with the name the article prints",
                 given.name
-            ),
-        }),
+            )),
+        ),
     }
 }
 

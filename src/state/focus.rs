@@ -58,10 +58,33 @@ pub fn nearest(points: &[(f64, f64)], at: usize, key: &str) -> Option<usize> {
         .map(|(i, _)| i)
 }
 
+/// Where `key` moves focus on a map of `points` from `points[at]`: an arrow to the nearest
+/// point that way, Home and End to the first and the last.
+pub fn on_map(points: &[(f64, f64)], at: usize, key: &str) -> Option<usize> {
+    match key {
+        "Home" | "End" => in_row(key, at, points.len()),
+        _ => nearest(points, at, key),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::bundle::Map;
+
+    #[test]
+    fn on_a_map_home_and_end_go_to_the_ends_and_other_keys_nowhere() {
+        let points = [(0.0, 0.0), (10.0, 0.0), (20.0, 0.0)];
+        assert_eq!(on_map(&points, 1, "Home"), Some(0));
+        assert_eq!(on_map(&points, 1, "End"), Some(2));
+        assert_eq!(on_map(&points, 1, "ArrowLeft"), Some(0));
+        assert_eq!(
+            on_map(&points, 2, "ArrowRight"),
+            None,
+            "no wrapping on a map"
+        );
+        assert_eq!(on_map(&points, 1, "Enter"), None);
+    }
 
     #[test]
     fn a_row_wraps_and_has_ends() {

@@ -263,6 +263,14 @@ impl Story {
         self.roles.iter().find(|r| r.id == id)
     }
 
+    /// The palette colour a region is filled with: its role's (grey for a region the story
+    /// does not have, which validation rules out).
+    pub fn colour(&self, region: &str) -> Colour {
+        self.region(region)
+            .and_then(|r| self.role(&r.role))
+            .map_or(Colour::Grey, |role| role.colour)
+    }
+
     /// The roles that a region on the map has, in the key's order: the key lists no
     /// role the reader cannot find on the map.
     pub fn roles_on_map(&self) -> impl Iterator<Item = &Role> {

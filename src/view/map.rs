@@ -4,9 +4,9 @@
 
 use super::regions::{Legend, RegionPanel};
 use super::roving::{move_focus, tab_stop};
-use super::{fill, pressed, Store};
+use super::{pressed, Store};
 use crate::bundle::{Anchor, Map, MapRegion};
-use crate::state::focus::{in_row, nearest};
+use crate::state::focus::on_map;
 use crate::state::{region_key, Event};
 use crate::story::{PlaceKind, Story};
 use leptos::prelude::*;
@@ -73,7 +73,7 @@ fn Svg(store: Store, map: Arc<Map>) -> impl IntoView {
                 .region(&region.id)
                 .map(|r| r.name.clone())
                 .unwrap_or_default();
-            let colour = fill(&story, &region.id);
+            let colour = story.colour(&region.id).as_str();
             let id = region.id.clone();
             let tabindex = move || tab_stop(stop.with(|s| s.as_ref() == Some(&id)));
             let id = region.id.clone();
@@ -83,12 +83,8 @@ fn Svg(store: Store, map: Arc<Map>) -> impl IntoView {
             }
         })
         .collect_view();
-    // Arrows: the nearest country that way; Home and End: the first and the last.
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
-        move_focus(&ev, "[data-region]", |key, at, count| {
-            nearest(&points, at, key)
-                .or_else(|| in_row(key, at, count).filter(|_| key == "Home" || key == "End"))
-        });
+        move_focus(&ev, "[data-region]", |key, at, _| on_map(&points, at, key));
     };
     let dots = map
         .places

@@ -23,7 +23,7 @@ use crate::bundle::Map;
 use crate::state::filters::Filters;
 use crate::state::{Event, State};
 
-use crate::story::{Colour, Story};
+use crate::story::Story;
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Arc;
@@ -155,15 +155,6 @@ pub fn Widget(
             </footer>
         </article>
     }
-}
-
-/// The palette colour of a region's role (`steppe-fill-NAME` in the stylesheet).
-fn fill(story: &Story, region: &str) -> &'static str {
-    story
-        .region(region)
-        .and_then(|r| story.role(&r.role))
-        .map_or(Colour::Grey, |role| role.colour)
-        .as_str()
 }
 
 /// `"true"` or `"false"`, for `aria-pressed`.

@@ -1,6 +1,6 @@
 //! Under the map: the selected country's panel, and the key.
 
-use super::{fill, Store};
+use super::Store;
 use crate::state::Event;
 use leptos::prelude::*;
 
@@ -24,7 +24,7 @@ pub fn RegionPanel(store: Store) -> impl IntoView {
                 view! {
                     <div class="steppe-panel">
                         <h3 class="steppe-panel-name">{region.name.clone()}</h3>
-                        <p class=format!("steppe-panel-role steppe-fill-{}", fill(&store.story, &region.id))>{role}</p>
+                        <p class=format!("steppe-panel-role steppe-fill-{}", store.story.colour(&region.id).as_str())>{role}</p>
                         <p class="steppe-panel-note">{region.note.clone()}</p>
                         <button type="button" class="steppe-clear" on:click=move |_| clear.send(Event::Clear)>
                             "Clear selection"

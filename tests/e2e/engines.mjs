@@ -47,6 +47,20 @@ function freePort() {
   });
 }
 
+/** A tab over a Playwright or Puppeteer page (their page APIs agree on what is used here);
+ * `space` is the name its keyboard gives the space bar. */
+function pageTab(page, space) {
+  const tab = {
+    evaluate: (fn, arg) => page.evaluate(fn, arg),
+    waitFor: (fn, arg, options) => waitFor(tab, fn, arg, options),
+    click: (x, y) => page.mouse.click(x, y),
+    press: (key) => (checkKey(key), page.keyboard.press(key === 'Space' ? space : key)),
+    screenshot: async (path, css) => (css ? (await page.$(css)).screenshot({ path }) : page.screenshot({ path })),
+    close: () => page.close(),
+  };
+  return tab;
+}
+
 const chromium = {
   name: 'chromium',
   async start() {
@@ -56,15 +70,7 @@ const chromium = {
   async open(url, { width, height }) {
     const page = await this.browser.newPage({ viewport: { width, height } });
     await page.goto(url);
-    const tab = {
-      evaluate: (fn, arg) => page.evaluate(fn, arg),
-      waitFor: (fn, arg, options) => waitFor(tab, fn, arg, options),
-      click: (x, y) => page.mouse.click(x, y),
-      press: (key) => (checkKey(key), page.keyboard.press(key === 'Space' ? ' ' : key)),
-      screenshot: (path, css) => (css ? page.locator(css).screenshot({ path }) : page.screenshot({ path })),
-      close: () => page.close(),
-    };
-    return tab;
+    return pageTab(page, ' ');
   },
   stop() {
     return this.browser?.close();
@@ -95,15 +101,7 @@ const firefox = {
     const page = await this.browser.newPage();
     await page.setViewport({ width, height });
     await page.goto(url);
-    const tab = {
-      evaluate: (fn, arg) => page.evaluate(fn, arg),
-      waitFor: (fn, arg, options) => waitFor(tab, fn, arg, options),
-      click: (x, y) => page.mouse.click(x, y),
-      press: (key) => (checkKey(key), page.keyboard.press(key)),
-      screenshot: async (path, css) => (css ? (await page.$(css)).screenshot({ path }) : page.screenshot({ path })),
-      close: () => page.close(),
-    };
-    return tab;
+    return pageTab(page, 'Space');
   },
   stop() {
     return this.browser?.close();
