@@ -346,6 +346,7 @@ fn show(
             if let Some(slot) = slot {
                 slot.remove();
             }
+            stash_fallback(host, container);
             let autoplay = host.has_attribute("autoplay");
             let paragraph_href = host.get_attribute("paragraph-href");
             let mut initial = State::new(&story);
@@ -379,6 +380,34 @@ fn show(
             inner.borrow_mut().unmount = Some(Box::new(handle));
         }
     }
+}
+
+/// Moves the element's static fallback (`.steppe-fallback` children of the host, written
+/// by `steppe build`) out of the document, into a `<template class="steppe-stash">` in the
+/// shadow root: the page then holds one copy of the widget, not two. Nothing else the host
+/// put inside the element is touched. `steppe.js` puts the fallback back if the wasm fails.
+fn stash_fallback(host: &HtmlElement, container: &HtmlElement) {
+    let Ok(fallbacks) = host.query_selector_all(":scope > .steppe-fallback") else {
+        return;
+    };
+    if fallbacks.length() == 0 {
+        return;
+    }
+    let Some(stash) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("template").ok())
+        .and_then(|t| t.dyn_into::<web_sys::HtmlTemplateElement>().ok())
+    else {
+        return;
+    };
+    stash.set_class_name("steppe-stash");
+    let content = stash.content();
+    for i in 0..fallbacks.length() {
+        if let Some(node) = fallbacks.item(i) {
+            let _ = content.append_child(&node);
+        }
+    }
+    let _ = container.before_with_node_1(&stash);
 }
 
 /// A User Timing mark, for the benchmark (`bench/run`) and the host's own monitoring.

@@ -122,7 +122,18 @@ class SteppeStory extends HTMLElement {
     }
   }
 
+  /** Puts the static fallback back into the element, where the page had it: the live
+   * widget moves it out of the document (into a template in the shadow root) so that the
+   * page holds one copy of the widget, not two. */
+  #unstash() {
+    const stash = this.shadowRoot?.querySelector('template.steppe-stash');
+    if (!stash) return;
+    this.prepend(stash.content);
+    stash.remove();
+  }
+
   #release() {
+    this.#unstash();
     this.#generation++;
     const handle = this.#handle;
     this.#handle = null;

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { setup, watch } from './browser.mjs';
+import { setup, watch, hostPage, outcome } from './browser.mjs';
 
 const story = JSON.parse(readFileSync('www/stories/central-asia-2022.json', 'utf8'));
 const ctx = setup();
@@ -78,5 +78,38 @@ test("a page whose policy lacks 'wasm-unsafe-eval' keeps the fallback, with no u
   await page.waitForFunction(() => document.querySelector('steppe-story').hasAttribute('data-steppe-static'));
   assert.deepEqual(await visibleQuotes(page), story.quotes.map((q) => q.text));
   assert.deepEqual(problems.filter((p) => p.startsWith('uncaught')), []);
+  await page.close();
+});
+
+test('the live widget holds the page\'s only copy: the fallback leaves the document, and comes back when the element goes', async () => {
+  const page = await ctx.browser.newPage();
+  const problems = watch(page);
+  const note = '<p class="host-note">The host\'s own note inside the element</p>';
+  const fragment = readFileSync('www/bundles/central-asia-2022.html', 'utf8').trim();
+  await hostPage(page, ctx.origin, { body: `<steppe-story loading="eager">${fragment}${note}</steppe-story>` });
+  assert.equal(await outcome(page), 'live');
+  const count = () => page.evaluate(() => {
+    const el = document.querySelector('steppe-story');
+    return {
+      blockquotes: document.querySelectorAll('blockquote').length
+        + el.shadowRoot.querySelectorAll('blockquote').length,
+      fallbacks: el.querySelectorAll('.steppe-fallback').length,
+      note: el.querySelector(':scope > .host-note')?.textContent ?? null,
+    };
+  });
+  assert.deepEqual(await count(), {
+    blockquotes: story.quotes.length, fallbacks: 0, note: 'The host\'s own note inside the element',
+  });
+  // Taken out of the page, the element holds what the page gave it, in its order.
+  const same = await page.evaluate((given) => {
+    const el = document.querySelector('steppe-story');
+    el.remove();
+    // The page's markup as the browser serialises it, to compare like with like.
+    const parsed = document.createElement('template');
+    parsed.innerHTML = given;
+    return el.innerHTML === parsed.innerHTML;
+  }, `${fragment}${note}`);
+  assert.equal(same, true, 'the element holds what the page gave it');
+  assert.deepEqual(problems, []);
   await page.close();
 });

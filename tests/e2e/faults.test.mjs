@@ -120,8 +120,8 @@ test('a slow network: the fallback is readable at once, the live widget takes ov
   }));
   assert.deepEqual(early, { live: false, title: true }, 'the fallback shows while the wasm loads');
   assert.equal(await outcome(page), 'live');
-  assert.equal(await page.locator('steppe-story .steppe-fallback h2').evaluate((e) => e.getBoundingClientRect().height), 0,
-    'the fallback is no longer shown');
+  assert.equal(await page.locator('steppe-story .steppe-fallback h2').count(), 0,
+    'the fallback is out of the document: one copy of the widget in the page');
   await page.close();
 });
 
