@@ -9,7 +9,7 @@
 
 use crate::bundle::Map;
 use crate::state::{Event, State};
-use crate::story::{Json, Problem, Story};
+use crate::story::{Problem, Story};
 use crate::view::{Problems, Store, Widget};
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -160,53 +160,20 @@ pub fn default_bundle() -> Result<Loaded, Vec<Problem>> {
     })
 }
 
-/// Parses JSON text with `JSON.parse` (no JSON parser ships in the wasm): a bundle from
-/// `steppe build` (`{"story": …, "map": …}`) or a bare story, which then has no map.
+/// Reads a bundle written by `steppe build` (`bundle::read`: no JSON parser, no serde, no
+/// validation messages in the wasm; `steppe check` explains any problem in full).
 pub fn parse(text: &str) -> Result<Loaded, Vec<Problem>> {
-    crate::story::json::check_text(text).map_err(|p| vec![p])?;
     if text.trim_start().starts_with('<') {
         return Err(vec![Problem::new(
             "$",
-            "the server sent a web page, not JSON",
+            "the server sent a web page, not a bundle",
         )
-        .found(crate::story::json::quoted(text.trim_start()))
         .hint("check the src address: it may point at an error page")]);
     }
-    let value = js_sys::JSON::parse(text).map_err(|e| {
-        let message = e
-            .dyn_ref::<js_sys::Error>()
-            .map(|e| String::from(e.message()))
-            .unwrap_or_default();
-        vec![Problem::new("$", format!("malformed JSON: {message}"))
-            .hint("check the commas, quotes and brackets near that position")]
-    })?;
-    let member = |name: &str| {
-        js_sys::Reflect::get(&value, &name.into())
-            .ok()
-            .filter(|v| !v.is_undefined())
-    };
-    let (story_value, map) = match (member("story"), member("map")) {
-        (Some(story), Some(map)) => {
-            let map: Map = serde_wasm_bindgen::from_value(map).map_err(|e| {
-                vec![
-                    Problem::new("$.map", format!("not a map made by steppe build: {e}"))
-                        .hint("rebuild the bundle with `steppe build`"),
-                ]
-            })?;
-            let problems = map.problems();
-            if !problems.is_empty() {
-                return Err(problems);
-            }
-            (story, Some(map))
-        }
-        _ => (value, None),
-    };
-    let tree: Json = serde_wasm_bindgen::from_value(story_value)
-        .map_err(|e| vec![Problem::new("$", format!("unreadable JSON: {e}"))])?;
-    let story = Story::from_json(&tree)?;
+    let bundle = crate::bundle::read::read(text).map_err(|p| vec![p])?;
     Ok(Loaded {
-        story: Arc::new(story),
-        map: map.map(Arc::new),
+        story: Arc::new(bundle.story),
+        map: Some(Arc::new(bundle.map)),
     })
 }
 
@@ -287,11 +254,11 @@ async fn fetch_text(url: &str) -> Result<String, Failed> {
         .ok()
         .flatten()
         .and_then(|l| l.parse::<usize>().ok());
-    if length.is_some_and(|l| l > crate::story::json::MAX_BYTES) {
+    if length.is_some_and(|l| l > crate::bundle::read::MAX_BYTES) {
         return Err(Failed::Finally(fail(format!(
             "the file is {} bytes; a story may be at most {}",
             length.unwrap_or_default(),
-            crate::story::json::MAX_BYTES
+            crate::bundle::read::MAX_BYTES
         ))));
     }
     let text = match response.text() {

@@ -2,15 +2,11 @@
 //! Content-Security-Policy.
 #![cfg(not(target_arch = "wasm32"))]
 
-use steppe_core::bundle::{Bundle, Map};
+use steppe_core::bundle::Bundle;
 use steppe_core::fallback::{render, scope_css, STATIC_RULES};
-use steppe_core::story::Story;
 
 fn bundle() -> Bundle {
-    let value: serde_json::Value = serde_json::from_str(steppe_core::DEFAULT_BUNDLE).unwrap();
-    let story = Story::from_json_text(&value["story"].to_string()).unwrap();
-    let map: Map = serde_json::from_value(value["map"].clone()).unwrap();
-    Bundle { story, map }
+    steppe_core::bundle::read::read(steppe_core::DEFAULT_BUNDLE).unwrap()
 }
 
 #[test]

@@ -305,16 +305,16 @@ fn degenerate_stories_never_put_nan_or_infinity_in_the_map() {
         let story = check(&value).unwrap_or_else(|p| panic!("variant {i}: {p:#?}"));
         match build(&story, atlas(), &Options::default()) {
             Ok(map) => {
-                assert_eq!(
-                    map.problems(),
-                    [],
-                    "variant {i}: the browser's check accepts it"
-                );
                 let json = serde_json::to_string(&map).unwrap();
                 for bad in ["NaN", "inf", "null"] {
                     assert!(!json.contains(bad), "variant {i}: {bad} in the map");
                 }
                 let bundle = Bundle { story, map };
+                assert_eq!(
+                    steppe_core::bundle::read::read(&bundle.to_json()).as_ref(),
+                    Ok(&bundle),
+                    "variant {i}: the browser reads it"
+                );
                 let html = steppe_core::fallback::render(&bundle);
                 for value in geometry_attributes(&html) {
                     assert!(
@@ -343,28 +343,6 @@ fn geometry_attributes(html: &str) -> Vec<&str> {
     }
     assert!(values.len() > 20, "the map's geometry is in the fallback");
     values
-}
-
-#[test]
-fn a_map_from_elsewhere_with_odd_numbers_or_path_data_is_refused() {
-    assert_eq!(default_map().problems(), []);
-    let mut map = default_map().clone();
-    map.regions[0].x = f64::INFINITY;
-    map.places[0].y = f64::NAN;
-    map.labels[0].x = -5.0;
-    map.regions[1].d = "M0 0L1e400 0Z".into();
-    map.route = "M0 0\"/><script>".into();
-    let paths: Vec<String> = map.problems().into_iter().map(|p| p.path).collect();
-    assert_eq!(
-        paths,
-        [
-            "$.map.regions[0]",
-            "$.map.places[0]",
-            "$.map.labels[0]",
-            "$.map.route",
-            "$.map.regions[1].d"
-        ]
-    );
 }
 
 #[test]

@@ -262,7 +262,7 @@ fn the_embedded_default_bundle_is_up_to_date() {
         map: build(&story, atlas(), &Options::default()).unwrap(),
         story,
     };
-    let fresh = serde_json::to_string(&bundle).unwrap() + "\n";
+    let fresh = bundle.to_json();
     assert!(
         fresh == steppe_core::DEFAULT_BUNDLE,
         "www/bundles/central-asia-2022.json is stale: run `cargo run --bin steppe -- build www/stories/central-asia-2022.json -o www/bundles`"

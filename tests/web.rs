@@ -114,29 +114,31 @@ async fn the_handle_changes_the_state_and_the_host_hears_of_it() {
 }
 
 #[wasm_bindgen_test]
-fn a_bad_story_shows_its_problems_inside_the_box() {
+fn a_bad_bundle_shows_its_problem_inside_the_box() {
     let (element, root) = new_element();
-    let bad = steppe_core::DEFAULT_STORY
-        .replace("\"speaker\": \"pan-dawei\"", "\"speaker\": \"pan-dawie\"");
+    let bad = steppe_core::DEFAULT_BUNDLE
+        .replace("\"speaker\":\"pan-dawei\"", "\"speaker\":\"pan-dawie\"");
     let _widget = embed::mount_loaded(&element, &root, embed::parse(&bad), "test.json");
     let items = texts(&root, "[role=alert] li");
     assert_eq!(items.len(), 1, "{items:?}");
-    assert!(items[0].starts_with("$.quotes[14].speaker"), "{}", items[0]);
     assert!(
-        items[0].contains("did you mean \"pan-dawei\"?"),
+        items[0].starts_with("$.story.quotes[14].speaker names a speaker the story does not have"),
         "{}",
         items[0]
     );
+    assert!(items[0].contains("run `steppe check`"), "{}", items[0]);
     assert!(texts(&root, "blockquote").is_empty());
 }
 
 #[wasm_bindgen_test]
 fn malformed_json_is_reported_not_panicked() {
     let (element, root) = new_element();
-    let _widget = embed::mount_loaded(&element, &root, embed::parse("{\"title\": "), "broken.json");
+    let text = &steppe_core::DEFAULT_BUNDLE[..2000];
+    let _widget = embed::mount_loaded(&element, &root, embed::parse(text), "broken.json");
     let items = texts(&root, "[role=alert] li");
     assert_eq!(items.len(), 1);
-    assert!(items[0].starts_with("$ malformed JSON"), "{}", items[0]);
+    assert!(items[0].starts_with("$.story."), "{}", items[0]);
+    assert!(items[0].contains("steppe check"), "{}", items[0]);
 }
 
 #[wasm_bindgen_test]
@@ -188,7 +190,7 @@ fn the_map_has_a_button_for_every_region_on_it() {
 }
 
 #[wasm_bindgen_test]
-fn a_bare_story_shows_without_a_map() {
+fn a_story_file_is_refused_with_what_to_do() {
     let (element, root) = new_element();
     let _widget = embed::mount_loaded(
         &element,
@@ -196,8 +198,15 @@ fn a_bare_story_shows_without_a_map() {
         embed::parse(steppe_core::DEFAULT_STORY),
         "story.json",
     );
-    assert_eq!(texts(&root, "blockquote").len(), 21);
-    assert!(root.query_selector("svg").unwrap().is_none());
+    let items = texts(&root, "[role=alert] li");
+    assert_eq!(items.len(), 1);
+    assert!(
+        items[0].contains("a story file, not a bundle"),
+        "{}",
+        items[0]
+    );
+    assert!(items[0].contains("steppe build"), "{}", items[0]);
+    assert!(texts(&root, "blockquote").is_empty());
 }
 
 /// The built-in bundle with its story changed by `edit`, mounted in a new element.
@@ -364,31 +373,25 @@ async fn a_region_without_quotes_says_so_and_offers_a_way_back() {
 
 #[wasm_bindgen_test]
 fn a_story_without_a_route_shows() {
-    let story = steppe_core::DEFAULT_STORY.replace("\"route:", "\"place:");
-    let mut value: serde_json::Value = serde_json::from_str(&story).unwrap();
-    value["route"] = serde_json::json!([]);
-    let (element, root) = new_element();
-    let _widget = embed::mount_loaded(&element, &root, embed::parse(&value.to_string()), "story");
-    assert_eq!(
-        texts(&root, "blockquote").len(),
-        21,
-        "{:?}",
-        texts(&root, ".steppe-problems li")
-    );
+    let (root, _widget) = mount_edited(|story| story["route"] = serde_json::json!([]));
+    assert_eq!(texts(&root, "blockquote").len(), 21);
 }
 
 #[wasm_bindgen_test]
 fn hostile_json_is_refused_before_parsing() {
     for (text, words) in [
-        ("[".repeat(10_000), "nested more than"),
+        (
+            format!("{{\"format\":1,\"x\":{}", "[".repeat(10_000)),
+            "nested more than",
+        ),
         (format!("\"{}\"", "x".repeat(5 << 20)), "at most"),
-        ("{\"title\": \"\\ud800\"}".to_owned(), "lone surrogate"),
+        ("{\"title\": \"\\ud800\"}".to_owned(), "half of a character"),
         (
             "<!doctype html><title>Not found</title>".to_owned(),
-            "a web page, not JSON",
+            "a web page, not a bundle",
         ),
-        ("{\"title\": ".to_owned(), "malformed JSON"),
-        ("{\"published\": 1e400}".to_owned(), ""),
+        ("{\"title\": ".to_owned(), "expected"),
+        ("{\"format\": 1e400}".to_owned(), "whole number"),
     ] {
         let problems = embed::parse(&text).err().expect("refused");
         assert!(

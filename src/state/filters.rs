@@ -226,10 +226,11 @@ fn values<'a>(story: &'a Story, quote: &'a Quote, group: Group) -> Vec<&'a str> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::DEFAULT_STORY;
 
     fn story() -> Story {
-        Story::from_json_text(DEFAULT_STORY).unwrap()
+        crate::bundle::read::read(crate::DEFAULT_BUNDLE)
+            .unwrap()
+            .story
     }
 
     fn ids(quotes: &[&Quote]) -> Vec<String> {

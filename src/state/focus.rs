@@ -70,7 +70,6 @@ pub fn on_map(points: &[(f64, f64)], at: usize, key: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::bundle::Map;
 
     #[test]
     fn on_a_map_home_and_end_go_to_the_ends_and_other_keys_nowhere() {
@@ -98,8 +97,9 @@ mod tests {
 
     #[test]
     fn on_the_default_map_the_arrows_go_where_a_reader_looks() {
-        let bundle: serde_json::Value = serde_json::from_str(crate::DEFAULT_BUNDLE).unwrap();
-        let map: Map = serde_json::from_value(bundle["map"].clone()).unwrap();
+        let map = crate::bundle::read::read(crate::DEFAULT_BUNDLE)
+            .unwrap()
+            .map;
         let ids: Vec<&str> = map.regions.iter().map(|r| r.id.as_str()).collect();
         let points: Vec<(f64, f64)> = map.regions.iter().map(|r| (r.x, r.y)).collect();
         let from = |id: &str, key: &str| {

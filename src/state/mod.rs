@@ -184,10 +184,11 @@ pub fn carousel_key(key: &str) -> Option<Event> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::DEFAULT_STORY;
 
     fn story() -> Story {
-        Story::from_json_text(DEFAULT_STORY).unwrap()
+        crate::bundle::read::read(crate::DEFAULT_BUNDLE)
+            .unwrap()
+            .story
     }
 
     #[test]

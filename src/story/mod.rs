@@ -3,8 +3,9 @@
 //! A story is read in two steps. [`decode`] turns the JSON tree into these types and
 //! reports every missing, unknown or wrongly typed field; [`validate`] then checks what
 //! the types cannot say (ids that exist, ISO codes, dates, coordinates, sources). Both
-//! steps report [`Problem`]s located by JSON path, never panic, and run natively (the
-//! `steppe` tool) and in the browser (a story loaded by URL).
+//! steps report [`Problem`]s located by JSON path and never panic. They run natively only,
+//! in `steppe check` and `steppe build`: the browser reads the bundle the build writes
+//! (`bundle::read`), which carries a story already checked.
 //!
 //! ```
 //! let story = steppe_core::story::Story::from_json_text(steppe_core::DEFAULT_STORY).unwrap();
@@ -12,14 +13,36 @@
 //! assert_eq!(story.role("trip-stop").unwrap().label, "Stop on the trip");
 //! ```
 
+#[cfg(not(target_arch = "wasm32"))]
 pub mod countries;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod dates;
+#[cfg(not(target_arch = "wasm32"))]
 mod decode;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod json;
 pub mod problem;
+#[cfg(not(target_arch = "wasm32"))]
 mod validate;
 
+#[cfg(not(target_arch = "wasm32"))]
 pub use json::Json;
+
+/// The most of each list a story may hold: enough for any news graphic, few enough that
+/// a widget with all of them stays quick to build and to use.
+pub const MAX_ITEMS: [(&str, usize); 8] = [
+    ("roles", 12),
+    ("regions", 250),
+    ("places", 250),
+    ("route", 50),
+    ("speakers", 100),
+    ("topics", 50),
+    ("quotes", 200),
+    ("sources", 300),
+];
+/// The longest text a field may hold, in characters (the longest quote is 339).
+pub const MAX_TEXT: usize = 3000;
+
 pub use problem::Problem;
 use serde::Serialize;
 
@@ -225,6 +248,7 @@ pub struct Source {
 
 impl Story {
     /// Decodes and validates a parsed JSON document.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn from_json(tree: &Json) -> Result<Story, Vec<Problem>> {
         let mut decoder = decode::Decoder::default();
         let story: Story = decoder.read(tree, "$");
@@ -298,5 +322,5 @@ impl Story {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

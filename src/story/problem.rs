@@ -49,6 +49,7 @@ impl fmt::Display for Problem {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// The id among `known` closest to `wrong`, if it is close enough to be a likely typo.
 pub fn closest<'a>(wrong: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     known
@@ -59,6 +60,7 @@ pub fn closest<'a>(wrong: &str, known: impl IntoIterator<Item = &'a str>) -> Opt
         .map(|(_, k)| k)
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// A hint naming the closest known id, or listing the first few.
 pub fn suggest(wrong: &str, known: &[&str], what: &str) -> String {
     if let Some(near) = closest(wrong, known.iter().copied()) {
@@ -88,6 +90,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(not(target_arch = "wasm32"))]
     fn suggests_near_ids_or_lists_them() {
         assert_eq!(
             suggest("yun-son", &["yun-sun", "li-lifan"], "speaker ids"),

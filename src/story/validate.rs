@@ -4,22 +4,7 @@
 use super::countries::is_alpha3;
 use super::json::quoted;
 use super::problem::{suggest, Problem};
-use super::Story;
-
-/// The most of each list a story may hold: enough for any news graphic, few enough that
-/// a widget with all of them stays quick to build and to use.
-pub const MAX_ITEMS: [(&str, usize); 8] = [
-    ("roles", 12),
-    ("regions", 250),
-    ("places", 250),
-    ("route", 50),
-    ("speakers", 100),
-    ("topics", 50),
-    ("quotes", 200),
-    ("sources", 300),
-];
-/// The longest text a field may hold, in characters (the longest quote is 339).
-pub const MAX_TEXT: usize = 3000;
+use super::{Story, MAX_ITEMS, MAX_TEXT};
 
 /// Every problem in a story whose structure decoded cleanly. A story over the limits gets
 /// only that problem, so that the work done on hostile input stays bounded.

@@ -94,7 +94,7 @@ fn Svg(store: Store, map: Arc<Map>) -> impl IntoView {
                 .place(&p.id)
                 .is_some_and(|place| place.kind != PlaceKind::Region)
         })
-        .map(|p| view! { <circle class="steppe-place" cx=p.x cy=p.y /> })
+        .map(|p| view! { <circle class="steppe-place" cx=fixed(p.x, 1) cy=fixed(p.y, 1) /> })
         .collect_view();
     // The current quote's speaker's institution, when its city is on the map.
     let speaker_place = {
@@ -103,7 +103,9 @@ fn Svg(store: Store, map: Arc<Map>) -> impl IntoView {
             let quote = store.current_quote()?;
             let speaker = store.story.speaker(&quote.speaker)?;
             let place = map.places.iter().find(|p| p.id == speaker.place)?.clone();
-            Some(view! { <circle class="steppe-speaker-place" cx=place.x cy=place.y /> })
+            Some(
+                view! { <circle class="steppe-speaker-place" cx=fixed(place.x, 1) cy=fixed(place.y, 1) /> },
+            )
         }
     };
     view! {
@@ -159,16 +161,24 @@ fn RegionShape(
             aria-pressed=is_pressed class:steppe-concerned=concerned data-region=region.id.clone()
             on:click=on_click on:keydown=on_keydown on:focus=move |_| on_focus()>
             <path d=region.d />
-            {region.hit.map(|[x, y]| view! { <circle class="steppe-hit" cx=x cy=y /> })}
+            {region.hit.map(|[x, y]| view! { <circle class="steppe-hit" cx=fixed(x, 1) cy=fixed(y, 1) /> })}
         </g>
     }
 }
 
-fn anchor_name(anchor: Anchor) -> &'static str {
-    match anchor {
-        Anchor::Middle => "middle",
-        Anchor::Start => "start",
-        Anchor::End => "end",
+/// A number rounded to `places` decimals (none when it is whole), written with integer
+/// arithmetic: formatting floats would bring Rust's float printer (about 13 KB) into the
+/// wasm for a few coordinates.
+fn fixed(value: f64, places: u32) -> String {
+    let scale = 10i64.pow(places);
+    let n = (value * scale as f64).round() as i64;
+    let sign = if n < 0 { "-" } else { "" };
+    let n = n.abs();
+    if n % scale == 0 {
+        format!("{sign}{}", n / scale)
+    } else {
+        let width = places as usize;
+        format!("{sign}{}.{:0width$}", n / scale, n % scale)
     }
 }
 
@@ -183,11 +193,11 @@ fn Labels(map: Arc<Map>) -> impl IntoView {
         .iter()
         .filter(|_| cfg!(target_arch = "wasm32"))
         .map(|l| {
-            let (kind, anchor) = (l.of.split(':').next().unwrap_or_default(), anchor_name(l.anchor));
+            let (kind, anchor) = (l.of.split(':').next().unwrap_or_default(), l.anchor.as_str());
             let until = l.until.map(|u| format!(" steppe-until-{u}")).unwrap_or_default();
             view! {
                 <span class=format!("steppe-label steppe-label-{kind} steppe-anchor-{anchor} steppe-tier-{}{until}", l.tier)
-                    style:left=format!("{:.2}%", l.x / width * 100.0) style:top=format!("{:.2}%", l.y / height * 100.0)>
+                    style:left=fixed(l.x / width * 100.0, 2) + "%" style:top=fixed(l.y / height * 100.0, 2) + "%">
                     {l.text.clone()}
                 </span>
             }
@@ -212,9 +222,25 @@ fn SvgLabels(map: Arc<Map>) -> impl IntoView {
             };
             let kind = l.of.split(':').next().unwrap_or_default();
             view! {
-                <text class=format!("steppe-svg-label steppe-label-{kind}") x=l.x + dx y=l.y text-anchor=anchor_name(l.anchor)
+                <text class=format!("steppe-svg-label steppe-label-{kind}") x=l.x + dx y=l.y text-anchor=l.anchor.as_str()
                     dominant-baseline="middle">{l.text.clone()}</text>
             }
         })
         .collect_view()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fixed;
+
+    #[test]
+    fn fixed_writes_decimals_without_the_float_printer() {
+        assert_eq!(fixed(74.1234, 2), "74.12");
+        assert_eq!(fixed(3.456, 2), "3.46");
+        assert_eq!(fixed(-0.06, 1), "-0.1");
+        assert_eq!(fixed(705.0, 1), "705");
+        assert_eq!(fixed(12.5, 0), "13");
+        assert_eq!(fixed(0.0, 2), "0");
+        assert_eq!(fixed(2.05, 2), "2.05");
+    }
 }

@@ -32,8 +32,8 @@ async function problemShown(page) {
 const STORY_FAULTS = [
   ['404', (r) => r.fulfill({ status: 404, body: 'not found' }), /HTTP 404/, 1],
   ['500, retried twice', (r) => r.fulfill({ status: 500, body: 'oops' }), /HTTP 500/, 3],
-  ['an HTML error page served as 200', (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><h1>Error</h1>' }), /a web page, not JSON/, 1],
-  ['truncated JSON', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: BUNDLE.slice(0, BUNDLE.length / 2) }), /malformed JSON/, 1],
+  ['an HTML error page served as 200', (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><h1>Error</h1>' }), /a web page, not a bundle/, 1],
+  ['truncated JSON', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: BUNDLE.slice(0, BUNDLE.length / 2) }), /steppe check/, 1],
   ['a file over the size limit', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: `{"title": "${'x'.repeat(5 << 20)}"}` }), /at most/, 1],
 ];
 

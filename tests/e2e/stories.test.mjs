@@ -58,17 +58,22 @@ test('every link to another site has rel="noopener noreferrer"', async () => {
   await page.close();
 });
 
-test('a bundle whose map holds Infinity or foreign path data is refused with the paths', async () => {
-  const bundle = structuredClone(BUNDLE);
-  const text = JSON.stringify(bundle).replace(`"x":${bundle.map.regions[0].x},`, '"x":1e400,');
-  const page = await ctx.browser.newPage();
-  await page.route('**/odd/bundle.json', (r) => r.fulfill({ contentType: 'application/json', body: text.replace(/"route":"M/, '"route":"M NaN ') }));
-  await hostPage(page, ctx.origin, { body: widget('src="/odd/bundle.json"') });
-  const problems = await page.locator('steppe-story .steppe-problems').textContent();
-  assert.match(problems, /\$\.map\.regions\[0\] a point outside the map/);
-  assert.match(problems, /\$\.map\.route not SVG path data/);
-  const attributes = await page.evaluate(() => [...document.querySelector('steppe-story').shadowRoot.querySelectorAll('*')]
-    .flatMap((e) => [...e.attributes].map((a) => a.value)).filter((v) => /NaN|Infinity/.test(v)));
-  assert.deepEqual(attributes, []);
-  await page.close();
-});
+for (const [what, edit, message] of [
+  ['an infinite number', (text, b) => text.replace(`"x":${b.map.regions[0].x},`, '"x":1e400,'), /^\$\.map\.regions\[0\]\.x a number with an exponent/],
+  ['a point outside the map', (text, b) => text.replace(`"x":${b.map.regions[0].x},`, '"x":4001,'), /^\$\.map\.regions\[0\]\.x a point outside the map/],
+  ['foreign path data', (text) => text.replace(/"route":"M/, '"route":"M NaN '), /^\$\.map\.route not SVG path data/],
+]) {
+  test(`a bundle whose map holds ${what} is refused with its path, and nothing of it reaches the page`, async () => {
+    const text = edit(JSON.stringify(BUNDLE), BUNDLE);
+    const page = await ctx.browser.newPage();
+    await page.route('**/odd/bundle.json', (r) => r.fulfill({ contentType: 'application/json', body: text }));
+    await hostPage(page, ctx.origin, { body: widget('src="/odd/bundle.json"') });
+    const problem = await page.locator('steppe-story .steppe-problems li').textContent();
+    assert.match(problem, message);
+    assert.match(problem, /run `steppe check` on the story and build it again/);
+    const attributes = await page.evaluate(() => [...document.querySelector('steppe-story').shadowRoot.querySelectorAll('*')]
+      .flatMap((e) => [...e.attributes].map((a) => a.value)).filter((v) => /NaN|Infinity/.test(v)));
+    assert.deepEqual(attributes, []);
+    await page.close();
+  });
+}

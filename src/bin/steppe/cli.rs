@@ -180,7 +180,7 @@ fn build(file: &str, dir: &str, atlas_file: &str, article: Option<&str>) -> Exit
     };
     let bundle = Bundle { story, map };
     let out: PathBuf = Path::new(dir).join(Path::new(file).file_name().unwrap_or_default());
-    let json = serde_json::to_string(&bundle).unwrap_or_default() + "\n";
+    let json = bundle.to_json();
     let html = steppe_core::fallback::render(&bundle) + "\n";
     for (path, text) in [(out.clone(), json), (out.with_extension("html"), html)] {
         if let Err(e) = std::fs::create_dir_all(dir).and_then(|_| std::fs::write(&path, &text)) {

@@ -1,0 +1,121 @@
+//! The bundle: what the widget reads. A validated story plus its map, prepared at build
+//! time (`steppe build`), so that the browser only draws: no TopoJSON, no projection.
+//!
+//! Written natively as JSON (with serde, [`Bundle::to_json`]) by `steppe build`, which
+//! checks the story first; read in the browser by [`read`], which checks only what keeps
+//! the page safe.
+
+pub mod read;
+
+use crate::story::Story;
+use serde::Serialize;
+
+/// The bundle format this build writes and reads, written as the bundle's `format`: a
+/// widget refuses a bundle of another format, with a message to build it again.
+pub const FORMAT: u32 = 1;
+
+/// A story and its map.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bundle {
+    pub story: Story,
+    pub map: Map,
+}
+
+/// A map in view-box units: `0 0 width height`, y downwards.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Map {
+    pub width: u32,
+    pub height: u32,
+    /// Countries outside the story, as one path.
+    pub land: String,
+    /// The story's regions that are on the map, in story order.
+    pub regions: Vec<MapRegion>,
+    /// The story's places that are on the map.
+    pub places: Vec<MapPlace>,
+    /// The route as a line, and arrowheads that show its direction.
+    pub route: String,
+    pub arrows: String,
+    /// Labels, each shown from its tier's width on (see `geo::labels`).
+    pub labels: Vec<MapLabel>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct MapRegion {
+    /// The region's id (ISO alpha-3).
+    pub id: String,
+    /// SVG path data.
+    pub d: String,
+    /// A point well inside the region: its label's and its hit target's centre.
+    pub x: f64,
+    pub y: f64,
+    /// For a region too small to hit on a phone: the centre of a larger invisible target,
+    /// kept clear of other small regions' targets.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hit: Option<[f64; 2]>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct MapPlace {
+    pub id: String,
+    pub x: f64,
+    pub y: f64,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct MapLabel {
+    pub text: String,
+    pub x: f64,
+    pub y: f64,
+    pub anchor: Anchor,
+    /// Shown from this tier's width on (see `geo::labels`)…
+    pub tier: u8,
+    /// …until this one's, where a longer text for the same thing takes over.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub until: Option<u8>,
+    /// What it names: `region:KAZ` or `place:beijing`.
+    pub of: String,
+}
+
+/// Where a label's text stands relative to its point.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Anchor {
+    /// Centred on the point (country names).
+    #[default]
+    Middle,
+    /// To the right of a place's dot.
+    Start,
+    /// To the left of a place's dot.
+    End,
+}
+
+impl Anchor {
+    /// The name in the bundle, and SVG's `text-anchor` value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Anchor::Middle => "middle",
+            Anchor::Start => "start",
+            Anchor::End => "end",
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Bundle {
+    /// The bundle as `steppe build` writes it: `{"format": FORMAT, "story": …, "map": …}`
+    /// and a newline.
+    pub fn to_json(&self) -> String {
+        #[derive(Serialize)]
+        struct Written<'a> {
+            format: u32,
+            story: &'a Story,
+            map: &'a Map,
+        }
+        let written = Written {
+            format: FORMAT,
+            story: &self.story,
+            map: &self.map,
+        };
+        serde_json::to_string(&written).unwrap_or_default() + "\n"
+    }
+}
