@@ -1,7 +1,7 @@
 //! Steppe: an embeddable news graphic built from one story file.
 //!
 //! The pure core ([`story`]) runs natively and in the browser; the views and the embedding
-//! code exist only in the wasm build. See `DESIGN.md` in the shared folder for the data flow.
+//! code exist only in the wasm build. `ARCHITECTURE.md` has the data flow.
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod article;

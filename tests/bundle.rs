@@ -4,6 +4,9 @@
 //! map, path data only commands and numbers, links only web addresses).
 #![cfg(not(target_arch = "wasm32"))]
 
+mod strategies;
+use strategies::any_json;
+
 use proptest::prelude::*;
 use serde_json::{json, Value};
 use steppe_core::bundle::read::{read, MAX_BYTES};
@@ -212,24 +215,6 @@ fn limits_nesting_size_and_lone_surrogates_are_refused_before_any_work() {
     let pair =
         steppe_core::DEFAULT_BUNDLE.replacen("\"title\":\"", "\"title\":\"\\ud83d\\ude00", 1);
     assert!(read(&pair).unwrap().story.title.starts_with('😀'));
-}
-
-/// Any JSON value, a few levels deep.
-fn any_json() -> impl Strategy<Value = Value> {
-    let leaf = prop_oneof![
-        Just(Value::Null),
-        any::<bool>().prop_map(Value::Bool),
-        any::<f64>().prop_map(|n| json!(n)),
-        any::<i64>().prop_map(|n| json!(n)),
-        ".{0,40}".prop_map(Value::String),
-    ];
-    leaf.prop_recursive(4, 64, 8, |inner| {
-        prop_oneof![
-            prop::collection::vec(inner.clone(), 0..8).prop_map(Value::Array),
-            prop::collection::vec((".{0,12}", inner), 0..8)
-                .prop_map(|m| Value::Object(m.into_iter().collect())),
-        ]
-    })
 }
 
 /// Every place in `value` where a value sits, as JSON pointers.

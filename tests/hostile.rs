@@ -5,7 +5,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
+mod strategies;
 use common::atlas;
+use strategies::any_json;
 
 use proptest::prelude::*;
 use serde_json::{json, Value};
@@ -28,24 +30,6 @@ fn default_value() -> Value {
 
 fn check(value: &Value) -> Result<Story, Vec<Problem>> {
     Story::from_json_text(&value.to_string())
-}
-
-/// Any JSON value, a few levels deep.
-fn any_json() -> impl Strategy<Value = Value> {
-    let leaf = prop_oneof![
-        Just(Value::Null),
-        any::<bool>().prop_map(Value::Bool),
-        any::<f64>().prop_map(|n| json!(n)),
-        any::<i64>().prop_map(|n| json!(n)),
-        ".{0,40}".prop_map(Value::String),
-    ];
-    leaf.prop_recursive(4, 64, 8, |inner| {
-        prop_oneof![
-            prop::collection::vec(inner.clone(), 0..8).prop_map(Value::Array),
-            prop::collection::vec((".{0,12}", inner), 0..8)
-                .prop_map(|m| Value::Object(m.into_iter().collect())),
-        ]
-    })
 }
 
 /// Every place in the default story where a value sits: `["quotes", 3, "text"]`.

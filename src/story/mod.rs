@@ -14,8 +14,6 @@
 //! ```
 
 #[cfg(not(target_arch = "wasm32"))]
-pub mod countries;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod dates;
 #[cfg(not(target_arch = "wasm32"))]
 mod decode;

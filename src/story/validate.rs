@@ -1,7 +1,6 @@
 //! What the types cannot say: ids that are unique and exist, ISO codes and dates,
 //! coordinates in range, web addresses, and a source for every fact from outside the article.
 
-use super::countries::is_alpha3;
 use super::json::quoted;
 use super::problem::{suggest, Problem};
 use super::{Story, MAX_ITEMS, MAX_TEXT};
@@ -365,4 +364,9 @@ impl Checker {
             );
         }
     }
+}
+
+/// An assigned ISO 3166-1 alpha-3 code, written as a story must write it (upper case).
+fn is_alpha3(code: &str) -> bool {
+    isocountry::CountryCode::for_alpha3(code).is_ok()
 }
