@@ -19,6 +19,12 @@ function within5(start, end) {
 const interact = (page, n) => page.evaluate(async (n) => {
   const el = document.querySelector('steppe-story');
   const all = (s) => [...el.shadowRoot.querySelectorAll(s)];
+  // The filter chips are built when the filters are first opened.
+  const disclosure = all('.steppe-disclosure')[0];
+  if (disclosure.getAttribute('aria-expanded') !== 'true') {
+    disclosure.click();
+    await new Promise((r) => setTimeout(r));
+  }
   const pick = [
     (i) => all('.steppe-region')[i % all('.steppe-region').length],
     () => all('.steppe-next')[0],
