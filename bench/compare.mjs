@@ -19,6 +19,9 @@ const pool = (paths) => {
     longest4: join((r) => r.load4?.longest),
     elements: join((r) => r.load1?.elements),
     cls: join((r) => [...(r.load1?.cls ?? []), ...(r.load4?.cls ?? [])]),
+    later1: join((r) => r.many?.[0]?.rest),
+    later4: join((r) => r.many?.[1]?.rest),
+    lazyBytes: join((r) => r.lazy && [r.lazy.bytesBefore]),
     inputs: Object.fromEntries(Object.keys(rounds[0].interaction ?? {})
       .map((kind) => [kind, join((r) => r.interaction[kind].frame)])),
   };
@@ -40,6 +43,9 @@ const rows = [
   ['longest task during load at 4×, median (ms)', median(ours.longest4), median(theirs.longest4)],
   ['elements after load (page and shadow roots)', median(ours.elements), median(theirs.elements)],
   ['CLS, worst load', Math.max(...ours.cls), Math.max(...theirs.cls)],
+  ['20 widgets: each mount after the first at 1×, median (ms)', median(ours.later1), median(theirs.later1)],
+  ['20 widgets: each mount after the first at 4×, median (ms)', median(ours.later4), median(theirs.later4)],
+  ['lazy: bytes fetched for a widget 4,000 px down before scrolling, most', Math.max(...ours.lazyBytes), Math.max(...theirs.lazyBytes)],
   ...Object.keys(ours.inputs).map((kind) => [`${kind}, p95 at 4× (ms)`, percentile(ours.inputs[kind], 95), percentile(theirs.inputs[kind] ?? [NaN], 95)]),
 ];
 const out = [
