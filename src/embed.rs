@@ -3,8 +3,9 @@
 //! `www/steppe.js` defines the custom element; for each connected element it calls
 //! [`mount`] with the element and its shadow root, and keeps the returned [`Handle`] to
 //! forward the element's methods and to unmount on removal (dropping the handle). An
-//! element without `src` shows the built-in story; with `src` it loads that story or
-//! bundle, and any problem (network, JSON, validation) is shown inside its own box. State
+//! element without `src` shows the built-in story; with `src` it loads that bundle, and any
+//! problem (network, a file that is not a bundle `steppe build` wrote) is shown inside its
+//! own box. State
 //! changes leave as bubbling, composed `steppe:*` CustomEvents on the element.
 
 use crate::bundle::Map;
@@ -19,8 +20,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{HtmlElement, Response, ShadowRoot};
 
-/// A story ready to show: with its map when it came as a bundle. Shared, not copied,
-/// by every widget that shows it.
+/// A story ready to show, with its map. Shared, not copied, by every widget that shows it.
 #[derive(Clone)]
 pub struct Loaded {
     pub story: Arc<Story>,
@@ -143,8 +143,8 @@ fn container(root: &ShadowRoot) -> Option<HtmlElement> {
     Some(container)
 }
 
-/// The built-in bundle, parsed by the browser's JSON parser once per page: every later
-/// widget that shows it shares the first one's story and map.
+/// The built-in bundle, read once per page (`bundle::read`): every later widget that shows
+/// it shares the first one's story and map.
 pub fn default_bundle() -> Result<Loaded, Vec<Problem>> {
     thread_local! {
         static DEFAULT: std::cell::OnceCell<Result<Loaded, Vec<Problem>>> = const { std::cell::OnceCell::new() };

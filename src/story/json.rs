@@ -2,9 +2,8 @@
 //!
 //! Decoding a story goes through this tree rather than straight into the typed structs so
 //! that every problem in a file can be reported at once, each with its path. The tree
-//! deserializes from any serde deserializer: `serde_json` natively, and
-//! `serde-wasm-bindgen` in the browser, where the text is parsed by `JSON.parse` so that
-//! no JSON parser ships in the wasm.
+//! deserializes with `serde_json`, in `steppe check` and `steppe build` (native only: the
+//! browser reads bundles with `bundle::read`).
 
 use super::Problem;
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
@@ -15,10 +14,10 @@ pub const MAX_BYTES: usize = 4 << 20;
 /// The deepest nesting of arrays and objects read (a story needs 4).
 pub const MAX_DEPTH: usize = 32;
 
-/// Checks JSON text before it is parsed, the same natively and in the browser: its size,
-/// its nesting depth, and that every `\u` escape makes a whole character (the browser's
-/// `JSON.parse` accepts a lone surrogate; Rust strings cannot hold one). Cheap: one pass
-/// over the bytes, no allocation, so that hostile input is refused before any work.
+/// Checks JSON text before it is parsed: its size, its nesting depth, and that every `\u`
+/// escape makes a whole character (Rust strings cannot hold a lone surrogate), with the
+/// line and column of the problem. Cheap: one pass over the bytes, no allocation, so that
+/// hostile input is refused before any work.
 ///
 /// ```
 /// use steppe_core::story::json::check_text;
