@@ -46,6 +46,19 @@ function wasm() {
   return ready;
 }
 
+/** The widget's stylesheet, fetched beside the wasm, once, and adopted by every widget's
+ * shadow root as one constructed sheet: the root can then be attached in the same task as
+ * the mount, so the page lays out the fallback and then the widget, not the fallback twice.
+ * Null where constructed sheets are missing (the root then links the file). */
+let sheet = null;
+function styles() {
+  sheet ??= fetch(new URL('steppe.css', base))
+    .then((response) => (response.ok ? response.text() : ''))
+    .then((css) => new CSSStyleSheet().replace(css))
+    .catch(() => null);
+  return sheet;
+}
+
 class SteppeStory extends HTMLElement {
   static observedAttributes = ['src', 'region', 'quote', 'autoplay', 'paragraph-href'];
   #handle = null;
@@ -153,8 +166,8 @@ class SteppeStory extends HTMLElement {
 
   async #start() {
     const generation = ++this.#generation;
-    // The stylesheet and the wasm load side by side; the slot shows the fallback meanwhile.
-    const rooted = this.#root();
+    // The stylesheet and the wasm load side by side; the fallback shows meanwhile.
+    const styled = styles();
     let module;
     try {
       module = await wasm();
@@ -164,29 +177,30 @@ class SteppeStory extends HTMLElement {
       console.warn('Steppe could not start:', error);
       return;
     }
-    const root = await rooted;
+    const adopted = await styled;
     if (generation !== this.#generation || !this.isConnected || broken) return;
     try {
-      this.#handle = module.mount(this, root);
+      this.#handle = module.mount(this, this.#root(adopted));
     } catch (error) {
       breakDown(error);
     }
   }
 
-  /** The shadow root, once its stylesheet has loaded (so the widget never shows unstyled).
-   * Its slot shows the element's static fallback until the widget replaces it. */
-  #root() {
-    if (this.shadowRoot) return Promise.resolve(this.shadowRoot);
+  /** The shadow root, with the widget's stylesheet; its slot shows the element's static
+   * fallback until the widget replaces it (at once for the built-in story). */
+  #root(adopted) {
+    if (this.shadowRoot) return this.shadowRoot;
     const root = this.attachShadow({ mode: 'open' });
-    const style = document.createElement('link');
-    style.rel = 'stylesheet';
-    style.href = new URL('steppe.css', base).href;
-    const loaded = new Promise((done) => {
-      style.addEventListener('load', done, { once: true });
-      style.addEventListener('error', done, { once: true });
-    });
-    root.append(style, document.createElement('slot'));
-    return loaded.then(() => root);
+    if (adopted) {
+      root.adoptedStyleSheets = [adopted];
+    } else {
+      const style = document.createElement('link');
+      style.rel = 'stylesheet';
+      style.href = new URL('steppe.css', base).href;
+      root.append(style);
+    }
+    root.append(document.createElement('slot'));
+    return root;
   }
 }
 

@@ -8,15 +8,25 @@ const ctx = setup();
 
 const current = (widget) => widget.locator('.steppe-slide:not([hidden])').getAttribute('data-quote');
 
-test('the loader included twice gives one WebAssembly instantiation and independent widgets', async () => {
+test('the loader included twice gives one WebAssembly instantiation, one stylesheet shared, and independent widgets', async () => {
   const page = await ctx.browser.newPage();
   const problems = watch(page);
   const wasm = [];
+  const css = [];
   page.on('request', (r) => r.url().endsWith('.wasm') && wasm.push(r.url()));
+  page.on('request', (r) => r.url().endsWith('/steppe.css') && css.push(r.url()));
   await page.goto(`${ctx.origin}/test/twice.html`);
   const widgets = page.locator('steppe-story');
   for (let i = 0; i < 3; i++) await widgets.nth(i).locator('.steppe-carousel').waitFor();
   assert.equal(wasm.length, 1);
+  assert.equal(css.length, 1, 'the stylesheet is fetched once for every widget');
+  // Each shadow root adopts the same constructed sheet, and it styles the widget.
+  assert.deepEqual(await page.evaluate(() => {
+    const roots = [...document.querySelectorAll('steppe-story')].map((e) => e.shadowRoot);
+    const sheet = roots[0].adoptedStyleSheets[0];
+    return [sheet.cssRules.length > 50, roots.every((r) => r.adoptedStyleSheets[0] === sheet),
+      getComputedStyle(roots[0].querySelector('.steppe-disclosure')).cursor];
+  }), [true, true, 'pointer']);
   assert.equal(await page.evaluate(() => customElements.get('steppe-story') !== undefined), true);
   // Initial state from attributes, each widget its own.
   assert.equal(await widgets.nth(0).locator('svg [aria-label="Kazakhstan"]').getAttribute('aria-pressed'), 'true');
