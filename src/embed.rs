@@ -254,11 +254,11 @@ async fn fetch_text(url: &str) -> Result<String, Failed> {
         .ok()
         .flatten()
         .and_then(|l| l.parse::<usize>().ok());
-    if length.is_some_and(|l| l > crate::bundle::read::MAX_BYTES) {
+    if length.is_some_and(|l| l > crate::story::MAX_BYTES) {
         return Err(Failed::Finally(fail(format!(
-            "the file is {} bytes; a story may be at most {}",
+            "the file is {} bytes; a bundle may be at most {}",
             length.unwrap_or_default(),
-            crate::bundle::read::MAX_BYTES
+            crate::story::MAX_BYTES
         ))));
     }
     let text = match response.text() {

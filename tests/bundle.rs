@@ -9,8 +9,9 @@ use strategies::any_json;
 
 use proptest::prelude::*;
 use serde_json::{json, Value};
-use steppe_core::bundle::read::{read, MAX_BYTES};
+use steppe_core::bundle::read::read;
 use steppe_core::bundle::{Bundle, FORMAT};
+use steppe_core::story::MAX_BYTES;
 
 /// Cases per property: enough to find the shallow panics, few enough for every CI run.
 const CASES: u32 = 256;

@@ -50,9 +50,10 @@ function wasm() {
  * shadow root as one constructed sheet: the root can then be attached in the same task as
  * the mount, so the page lays out the fallback and then the widget, not the fallback twice.
  * Null where constructed sheets are missing (the root then links the file). */
+const styleURL = new URL('steppe.css', base);
 let sheet = null;
 function styles() {
-  sheet ??= fetch(new URL('steppe.css', base))
+  sheet ??= fetch(styleURL)
     .then((response) => (response.ok ? response.text() : ''))
     .then((css) => new CSSStyleSheet().replace(css))
     .catch(() => null);
@@ -196,7 +197,7 @@ class SteppeStory extends HTMLElement {
     } else {
       const style = document.createElement('link');
       style.rel = 'stylesheet';
-      style.href = new URL('steppe.css', base).href;
+      style.href = styleURL.href;
       root.append(style);
     }
     root.append(document.createElement('slot'));

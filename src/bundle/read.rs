@@ -23,16 +23,12 @@
 
 use super::{Anchor, Bundle, Map, MapLabel, MapPlace, MapRegion, FORMAT};
 use crate::story::{
-    Colour, Link, Place, PlaceKind, Problem, Quote, Region, Role, Source, Speaker, Stop, Story,
-    Topic, MAX_ITEMS, MAX_TEXT,
+    is_web_address, Colour, Link, Place, PlaceKind, Problem, Quote, Region, Role, Source, Speaker,
+    Stop, Story, Topic, MAX_BYTES, MAX_DEPTH, MAX_ITEMS, MAX_TEXT,
 };
 
-/// The largest bundle read, in bytes (the built-in one is about 40 KB).
-pub const MAX_BYTES: usize = 4 << 20;
 /// The largest side of a map, in view-box units.
 const MAX_SIDE: u32 = 4000;
-/// How deep a member the reader does not know may nest (a bundle's own members nest 4).
-const MAX_DEPTH: usize = 32;
 
 /// Reads a bundle, or says where it stops being one `steppe build` wrote.
 pub fn read(text: &str) -> Result<Bundle, Problem> {
@@ -420,18 +416,6 @@ fn read_link(r: &mut Reader) -> Read<Link> {
         Ok(())
     })?;
     Ok(link)
-}
-
-/// A link's address: `http(s)://` and a host, nothing a browser would run.
-fn is_web_address(url: &str) -> bool {
-    let rest = url
-        .strip_prefix("https://")
-        .or_else(|| url.strip_prefix("http://"));
-    rest.is_some_and(|rest| {
-        !rest.is_empty()
-            && !rest.starts_with('/')
-            && !rest.chars().any(|c| c.is_whitespace() || c.is_control())
-    })
 }
 
 fn read_role(r: &mut Reader) -> Read<Role> {

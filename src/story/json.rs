@@ -6,13 +6,9 @@
 //! browser reads bundles with `bundle::read`).
 
 use super::Problem;
+use super::{MAX_BYTES, MAX_DEPTH};
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use std::fmt;
-
-/// The largest story or bundle file read, in bytes (the built-in bundle is about 40 KB).
-pub const MAX_BYTES: usize = 4 << 20;
-/// The deepest nesting of arrays and objects read (a story needs 4).
-pub const MAX_DEPTH: usize = 32;
 
 /// Checks JSON text before it is parsed: its size, its nesting depth, and that every `\u`
 /// escape makes a whole character (Rust strings cannot hold a lone surrogate), with the

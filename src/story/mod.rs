@@ -40,6 +40,31 @@ pub const MAX_ITEMS: [(&str, usize); 8] = [
 ];
 /// The longest text a field may hold, in characters (the longest quote is 339).
 pub const MAX_TEXT: usize = 3000;
+/// The largest story or bundle file read, in bytes (the built-in bundle is about 40 KB).
+pub const MAX_BYTES: usize = 4 << 20;
+/// The deepest nesting of arrays and objects read (a story needs 4, a bundle 5).
+pub const MAX_DEPTH: usize = 32;
+
+/// A link's address as a story may give it: absolute `http:` or `https:` with a host, at
+/// most 2,000 bytes, no space or control character: nothing a link could run. `steppe
+/// check` reports any other; the browser's bundle reader refuses it.
+///
+/// ```
+/// use steppe_core::story::is_web_address;
+/// assert!(is_web_address("https://www.scmp.com/"));
+/// assert!(!is_web_address("javascript:alert(1)") && !is_web_address("//example.com/"));
+/// ```
+pub fn is_web_address(url: &str) -> bool {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"));
+    rest.is_some_and(|rest| {
+        !rest.is_empty()
+            && url.len() <= 2000
+            && !rest.starts_with('/')
+            && !rest.chars().any(|c| c.is_whitespace() || c.is_control())
+    })
+}
 
 pub use problem::Problem;
 use serde::Serialize;

@@ -332,16 +332,7 @@ impl Checker {
 
     /// Only absolute `http:` and `https:` addresses: nothing a link could run.
     fn url(&mut self, path: &str, value: &str) {
-        let rest = value
-            .strip_prefix("https://")
-            .or_else(|| value.strip_prefix("http://"));
-        let ok = rest.is_some_and(|r| {
-            !r.is_empty()
-                && value.len() <= 2000
-                && !r.starts_with('/')
-                && !r.chars().any(|c| c.is_whitespace() || c.is_control())
-        });
-        if !ok {
+        if !super::is_web_address(value) {
             self.push(
                 Problem::new(path, "not a web address")
                     .found(quoted(value))
