@@ -1,38 +1,14 @@
-//! The smallest useful Leptos 0.8 widget, to weigh Leptos itself: a signal and a memo, a
-//! list with reactive classes and attributes, a click handler, reactive text, mounted into
-//! an element the page passes in. Everything the Steppe widget does beyond this is its own.
+//! The smallest useful widget, twice: with Leptos (the default feature), and written over
+//! web-sys by hand (`--no-default-features`), to weigh what the view layer itself costs.
+//! Both do the same: a list whose current item is marked by a class and `aria-current`, a
+//! "Next" button, and an "n of m" line, mounted into an element the page passes in.
 
-use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
+#[cfg(feature = "leptos")]
+mod leptos;
+#[cfg(not(feature = "leptos"))]
+mod web;
 
-#[component]
-fn Floor(items: Vec<String>) -> impl IntoView {
-    let (next, set_next) = signal(0usize);
-    let count = items.len();
-    let shown = Memo::new(move |_| next.get() % count.max(1));
-    let list = items
-        .into_iter()
-        .enumerate()
-        .map(|(i, item)| {
-            view! {
-                <li class:current=move || shown.get() == i aria-current=move || (shown.get() == i).then_some("true")>
-                    {item}
-                </li>
-            }
-        })
-        .collect_view();
-    view! {
-        <article>
-            <ul>{list}</ul>
-            <button on:click=move |_| set_next.update(|n| *n += 1)>{"Next"}</button>
-            <p>{move || format!("{} of {count}", shown.get() + 1)}</p>
-        </article>
-    }
-}
-
-/// Mounts the widget into `element` for as long as the page lives.
-#[wasm_bindgen]
-pub fn mount(element: web_sys::HtmlElement) {
-    let items = vec!["one".to_owned(), "two".to_owned()];
-    leptos::mount::mount_to(element, move || view! { <Floor items=items /> }).forget();
-}
+#[cfg(feature = "leptos")]
+pub use crate::leptos::mount;
+#[cfg(not(feature = "leptos"))]
+pub use crate::web::mount;
