@@ -41,13 +41,20 @@ const live = await (async () => {
   return html;
 })();
 
+/** `html` with `pattern` replaced, or an error: a variant that changed nothing would
+ * measure the page as it is under another name. */
+function replaced(html, pattern, by) {
+  if (!pattern.test(html)) throw new Error(`the demo article has no ${pattern}: update bench/hydration.mjs`);
+  return html.replace(pattern, by);
+}
 const fallback = /<div class="steppe-fallback">[\s\S]*?<\/steppe-story>/;
 const variants = {
   'static fallback (now)': (html) => html,
-  'no widget markup': (html) => html.replace(fallback, '</steppe-story>'),
-  'declarative shadow root': (html) => html
-    .replace(fallback, `<template shadowrootmode="open"><link rel="stylesheet" href="/steppe.css">${live}</template></steppe-story>`)
-    .replace(/<link[^>]*steppe-static\.css[^>]*>/, ''),
+  'no widget markup': (html) => replaced(html, fallback, '</steppe-story>'),
+  'declarative shadow root': (html) => replaced(
+    replaced(html, fallback, `<template shadowrootmode="open"><link rel="stylesheet" href="/steppe.css">${live}</template></steppe-story>`),
+    /<link[^>]*steppe-static\.css[^>]*>/, '',
+  ),
 };
 
 /** Main-thread layout, longest task and blocking time of one load, from a trace. */

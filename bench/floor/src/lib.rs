@@ -3,12 +3,12 @@
 //! Both do the same: a list whose current item is marked by a class and `aria-current`, a
 //! "Next" button, and an "n of m" line, mounted into an element the page passes in.
 
-#[cfg(feature = "leptos")]
-mod leptos;
 #[cfg(not(feature = "leptos"))]
-mod web;
+mod by_hand;
+#[cfg(feature = "leptos")]
+mod with_leptos;
 
-#[cfg(feature = "leptos")]
-pub use crate::leptos::mount;
 #[cfg(not(feature = "leptos"))]
-pub use crate::web::mount;
+pub use by_hand::mount;
+#[cfg(feature = "leptos")]
+pub use with_leptos::mount;

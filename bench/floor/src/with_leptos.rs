@@ -1,7 +1,7 @@
 //! The floor widget with Leptos 0.8: a signal and a memo, a list with reactive classes and
 //! attributes, a click handler, reactive text.
 
-use ::leptos::prelude::*;
+use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
 #[component]
@@ -33,5 +33,5 @@ fn Floor(items: Vec<String>) -> impl IntoView {
 #[wasm_bindgen]
 pub fn mount(element: web_sys::HtmlElement) {
     let items = vec!["one".to_owned(), "two".to_owned()];
-    ::leptos::mount::mount_to(element, move || view! { <Floor items=items /> }).forget();
+    leptos::mount::mount_to(element, move || view! { <Floor items=items /> }).forget();
 }
