@@ -124,7 +124,7 @@ async function mountProfile() {
   const inMount = (id) => {
     if (!inside.has(id)) {
       const { functionName, url } = nodes.get(id).callFrame;
-      inside.set(id, (functionName === 'mount' && url.includes('wasm/steppe.js'))
+      inside.set(id, (functionName === 'mount' && url.includes('wasm/steppe-web.js'))
         || (parent.has(id) && inMount(parent.get(id))));
     }
     return inside.get(id);
@@ -136,7 +136,7 @@ async function mountProfile() {
     const kind = url.endsWith('.wasm') || functionName.startsWith('wasm-function') || functionName.startsWith('$')
       ? 'the view code and the rest of the wasm (Rust)'
       : BUILDING.has(functionName) ? 'DOM calls that build elements'
-        : url.includes('wasm/steppe.js') || /wasm-to-js|js-to-wasm/.test(functionName)
+        : url.includes('wasm/steppe-web.js') || /wasm-to-js|js-to-wasm/.test(functionName)
           ? 'wasm-bindgen glue and crossings' : 'other';
     kinds[kind] = (kinds[kind] ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000;
   });

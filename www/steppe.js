@@ -20,7 +20,7 @@ function breakDown(error) {
 
 // A trap inside a widget's own event handler reaches the page as an error event. Only one
 // whose stack passes through this wasm is ours; the host's own errors are left alone.
-const binaryURL = new URL('wasm/steppe_bg.wasm', base);
+const binaryURL = new URL('wasm/steppe-web_bg.wasm', base);
 addEventListener('error', (event) => {
   const error = event.error;
   if (globalThis.WebAssembly && error instanceof WebAssembly.RuntimeError
@@ -37,7 +37,7 @@ function wasm() {
     ? (() => {
       const binary = fetch(binaryURL);
       binary.catch(() => {}); // a failure is reported by the glue's await, not as unhandled
-      return import(new URL('wasm/steppe.js', base).href).then(async (module) => {
+      return import(new URL('wasm/steppe-web.js', base).href).then(async (module) => {
         await module.default({ module_or_path: binary });
         return module;
       });

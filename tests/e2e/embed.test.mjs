@@ -46,7 +46,7 @@ test('lazy by default: nothing but the loader is fetched until the widget nears 
   assert.ok(!fetched.some((p) => p.startsWith('/wasm/') || p === '/steppe.css'), fetched.join(' '));
   await page.locator('steppe-story').scrollIntoViewIfNeeded();
   await page.locator('steppe-story .steppe-carousel').waitFor();
-  assert.ok(fetched.includes('/wasm/steppe_bg.wasm'));
+  assert.ok(fetched.includes('/wasm/steppe-web_bg.wasm'));
   await page.close();
 });
 

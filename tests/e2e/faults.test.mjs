@@ -72,13 +72,13 @@ test('story URL: another origin that does not share the file (CORS) is retried a
 });
 
 const OWN_FILE_FAULTS = [
-  ['the wasm 404', (p) => p.route('**/wasm/steppe_bg.wasm', (r) => r.fulfill({ status: 404, body: '' })), 'static'],
-  ['the wasm 500', (p) => p.route('**/wasm/steppe_bg.wasm', (r) => r.fulfill({ status: 500, body: '' })), 'static'],
-  ['the wasm truncated', (p) => p.route('**/wasm/steppe_bg.wasm', async (r) => {
+  ['the wasm 404', (p) => p.route('**/wasm/steppe-web_bg.wasm', (r) => r.fulfill({ status: 404, body: '' })), 'static'],
+  ['the wasm 500', (p) => p.route('**/wasm/steppe-web_bg.wasm', (r) => r.fulfill({ status: 500, body: '' })), 'static'],
+  ['the wasm truncated', (p) => p.route('**/wasm/steppe-web_bg.wasm', async (r) => {
     const body = (await (await r.fetch()).body()).subarray(0, 4096);
     return r.fulfill({ status: 200, contentType: 'application/wasm', body });
   }), 'static'],
-  ['the glue 404', (p) => p.route('**/wasm/steppe.js', (r) => r.fulfill({ status: 404, body: '' })), 'static'],
+  ['the glue 404', (p) => p.route('**/wasm/steppe-web.js', (r) => r.fulfill({ status: 404, body: '' })), 'static'],
   ['no WebAssembly in the browser', (p) => p.addInitScript(() => { delete globalThis.WebAssembly; }), 'static'],
 ];
 
@@ -131,7 +131,7 @@ test('a failure inside the wasm is contained: every widget on the page falls bac
   for (const i of [0, 1, 2]) assert.equal(await outcome(page, i), 'live');
   // A trap (what a Rust panic ends in) thrown out of a call into the wasm.
   await page.evaluate(async () => {
-    const glue = await import('/wasm/steppe.js');
+    const glue = await import('/wasm/steppe-web.js');
     glue.Handle.prototype.selectRegion = () => { throw new WebAssembly.RuntimeError('unreachable'); };
     document.querySelector('steppe-story').selectRegion('KAZ');
   });
@@ -162,7 +162,7 @@ test('a trap inside a widget\'s own event handler is contained the same way; the
   }, stack);
   assert.equal(await report('/host/other.wasm'), false, 'the host\'s error is left to the host');
   assert.equal(await outcome(page, 0), 'live');
-  assert.equal(await report('/wasm/steppe_bg.wasm'), true);
+  assert.equal(await report('/wasm/steppe-web_bg.wasm'), true);
   assert.equal(await outcome(page, 0), 'static');
   assert.equal(await outcome(page, 1), 'static');
   assert.deepEqual(uncaught, []);

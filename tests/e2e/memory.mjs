@@ -10,6 +10,6 @@ export async function sample(page, cdp) {
   }
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
-  const wasm = await page.evaluate(async () => (await (await import('/wasm/steppe.js')).default()).memory.buffer.byteLength);
+  const wasm = await page.evaluate(async () => (await (await import('/wasm/steppe-web.js')).default()).memory.buffer.byteLength);
   return { heap: usedSize, wasm, nodes, listeners: jsEventListeners };
 }

@@ -1,0 +1,193 @@
+//! The commands of the `steppe` tool.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use steppe::article::{self, Article};
+use steppe::geo::{atlas::Atlas, map};
+use steppe_core::bundle::Bundle;
+use steppe_core::story::Story;
+
+const USAGE: &str = "usage: steppe check FILE [--article ARTICLE]
+       steppe build FILE -o DIR [--atlas TOPOJSON] [--article ARTICLE]
+       steppe static-css STYLESHEET
+
+  check FILE   parse and validate a story file, printing every problem; with the article
+               (--article, or the story's \"article\" field, relative to FILE), check
+               every quote against it: verbatim in its paragraph, attributed to the
+               analyst the article names; quotations left out are notes
+  build FILE   check a story as above and write its bundle (the story and its map) to
+               DIR/<name of FILE>; the map comes from Natural Earth's countries at 1:50m
+               (default: node_modules/world-atlas/countries-50m.json), and its static
+               fallback HTML to DIR/<name of FILE without .json>.html
+  static-css   print the widget's stylesheet scoped for the fallback in a host page
+
+Exit status: 0 when there is no problem (notes alone do not fail), 1 when the story has
+problems, 2 when a file cannot be read or the command is not understood.";
+
+const DEFAULT_ATLAS: &str = "node_modules/world-atlas/countries-50m.json";
+
+pub fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    match args.as_slice() {
+        ["check", file, rest @ ..] => match options(rest, &["--article"]) {
+            Some(options) => check(file, options.get("--article").copied()),
+            None => usage(),
+        },
+        ["build", file, rest @ ..] => match options(rest, &["-o", "--atlas", "--article"]) {
+            Some(options) if options.contains_key("-o") => build(
+                file,
+                options["-o"],
+                options.get("--atlas").copied().unwrap_or(DEFAULT_ATLAS),
+                options.get("--article").copied(),
+            ),
+            _ => usage(),
+        },
+        ["static-css", file] => match std::fs::read_to_string(file) {
+            Ok(css) => {
+                print!(
+                    "{}{}",
+                    steppe_web::fallback::scope_css(&css),
+                    steppe_web::fallback::STATIC_RULES
+                );
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("{file}: cannot read: {e}");
+                ExitCode::from(2)
+            }
+        },
+        ["-h" | "--help"] => {
+            println!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        _ => usage(),
+    }
+}
+
+fn usage() -> ExitCode {
+    eprintln!("{USAGE}");
+    ExitCode::from(2)
+}
+
+/// `--flag value` pairs, each flag one of `known` and given once; `None` otherwise.
+fn options<'a>(args: &[&'a str], known: &[&str]) -> Option<HashMap<&'a str, &'a str>> {
+    let mut found = HashMap::new();
+    for pair in args.chunks(2) {
+        match pair {
+            [flag, value] if known.contains(flag) && !found.contains_key(flag) => {
+                found.insert(*flag, *value)
+            }
+            _ => return None,
+        };
+    }
+    Some(found)
+}
+
+fn check(file: &str, article: Option<&str>) -> ExitCode {
+    let story = match load(file).and_then(|story| editorial(file, &story, article).map(|_| story)) {
+        Ok(story) => story,
+        Err(code) => return code,
+    };
+    println!(
+        "{file}: ok — {} regions, {} places, {} route stops, {} speakers, {} topics, {} quotes",
+        story.regions.len(),
+        story.places.len(),
+        story.route.len(),
+        story.speakers.len(),
+        story.topics.len(),
+        story.quotes.len()
+    );
+    ExitCode::SUCCESS
+}
+
+/// Checks the story's quotes against its article, if one is named (the flag, else the
+/// story's `article`, relative to the story file): problems fail, notes are printed.
+fn editorial(file: &str, story: &Story, flag: Option<&str>) -> Result<(), ExitCode> {
+    let path = match (flag, &story.article) {
+        (Some(flag), _) => PathBuf::from(flag),
+        (None, Some(relative)) => Path::new(file)
+            .parent()
+            .unwrap_or(Path::new(""))
+            .join(relative),
+        (None, None) => return Ok(()),
+    };
+    let text = std::fs::read_to_string(&path).map_err(|e| {
+        eprintln!("{}: cannot read the article: {e}", path.display());
+        ExitCode::from(2)
+    })?;
+    let report = article::check(story, &Article::parse(&text));
+    for note in &report.notes {
+        println!("{file}: note: {note}");
+    }
+    for problem in &report.problems {
+        eprintln!("{file}: {problem}");
+    }
+    if report.problems.is_empty() {
+        println!(
+            "{file}: every quote verbatim and rightly attributed in {} ({} note(s))",
+            path.display(),
+            report.notes.len()
+        );
+        Ok(())
+    } else {
+        eprintln!(
+            "{file}: {} problem(s) against {}",
+            report.problems.len(),
+            path.display()
+        );
+        Err(ExitCode::FAILURE)
+    }
+}
+
+/// Reads and validates a story, printing its problems; the exit code on failure.
+fn load(file: &str) -> Result<Story, ExitCode> {
+    let text = std::fs::read_to_string(file).map_err(|e| {
+        eprintln!("{file}: cannot read: {e}");
+        ExitCode::from(2)
+    })?;
+    Story::from_json_text(&text).map_err(|problems| {
+        for p in &problems {
+            eprintln!("{file}: {p}");
+        }
+        eprintln!("{file}: {} problem(s)", problems.len());
+        ExitCode::FAILURE
+    })
+}
+
+fn build(file: &str, dir: &str, atlas_file: &str, article: Option<&str>) -> ExitCode {
+    let story = match load(file).and_then(|story| editorial(file, &story, article).map(|_| story)) {
+        Ok(story) => story,
+        Err(code) => return code,
+    };
+    let atlas = match std::fs::read_to_string(atlas_file)
+        .map_err(|e| format!("cannot read: {e} (scripts/setup installs it with npm ci)"))
+        .and_then(|text| Atlas::from_topojson(&text))
+    {
+        Ok(atlas) => atlas,
+        Err(e) => {
+            eprintln!("{atlas_file}: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let map = match map::build(&story, &atlas, &map::Options::default()) {
+        Ok(map) => map,
+        Err(e) => {
+            eprintln!("{file}: cannot make the map: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let bundle = Bundle { story, map };
+    let out: PathBuf = Path::new(dir).join(Path::new(file).file_name().unwrap_or_default());
+    let json = bundle.to_json();
+    let html = steppe_web::fallback::render(&bundle) + "\n";
+    for (path, text) in [(out.clone(), json), (out.with_extension("html"), html)] {
+        if let Err(e) = std::fs::create_dir_all(dir).and_then(|_| std::fs::write(&path, &text)) {
+            eprintln!("{}: cannot write: {e}", path.display());
+            return ExitCode::from(2);
+        }
+        println!("{}: {} bytes", path.display(), text.len());
+    }
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,8 @@
+//! The `steppe` command's library: everything native that turns an article and a story
+//! file into what the widget reads. [`article`] reads an article (its paragraphs, its
+//! quotations and who they are given to) for both [`draft`] and the editorial check;
+//! [`geo`] prepares the map from Natural Earth; [`countries`] and [`gazetteer`] name the
+//! countries and places an article mentions. `cli` holds the commands.
+
+pub mod article;
+pub mod geo;

@@ -1,0 +1,7 @@
+//! The `steppe` command: `check`, `build`, `draft` and `static-css` (see `steppe --help`).
+
+mod cli;
+
+fn main() -> std::process::ExitCode {
+    cli::main()
+}

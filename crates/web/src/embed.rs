@@ -1,0 +1,461 @@
+//! The widget in a page: the `<steppe-story>` element's wasm half.
+//!
+//! `www/steppe.js` defines the custom element; for each connected element it calls
+//! [`mount`] with the element and its shadow root, and keeps the returned [`Handle`] to
+//! forward the element's methods and to unmount on removal (dropping the handle). An
+//! element without `src` shows the built-in story; with `src` it loads that bundle, and any
+//! problem (network, a file that is not a bundle `steppe build` wrote) is shown inside its
+//! own box. State
+//! changes leave as bubbling, composed `steppe:*` CustomEvents on the element.
+
+use crate::view::{Problems, Store, Widget};
+use leptos::prelude::*;
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::sync::Arc;
+use steppe_core::bundle::Map;
+use steppe_core::state::{Event, State};
+use steppe_core::story::{Problem, Story};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{HtmlElement, Response, ShadowRoot};
+
+/// A story ready to show, with its map. Shared, not copied, by every widget that shows it.
+#[derive(Clone)]
+pub struct Loaded {
+    pub story: Arc<Story>,
+    pub map: Option<Arc<Map>>,
+}
+
+/// One mounted widget. Dropping it (JS: `free()`) unmounts the widget and releases
+/// everything it held.
+#[wasm_bindgen]
+pub struct Handle {
+    inner: Rc<RefCell<Mounted>>,
+}
+
+#[derive(Default)]
+struct Mounted {
+    store: Option<Store>,
+    unmount: Option<Box<dyn std::any::Any>>,
+    /// Set when the handle is dropped before an async load finished.
+    gone: bool,
+}
+
+#[wasm_bindgen]
+impl Handle {
+    /// Selects a region (ISO alpha-3) on the map and as the country filter.
+    #[wasm_bindgen(js_name = selectRegion)]
+    pub fn select_region(&self, code: String) {
+        self.send(Event::SelectRegion(code));
+    }
+
+    /// Shows a quote by id, clearing filters that would hide it.
+    #[wasm_bindgen(js_name = showQuote)]
+    pub fn show_quote(&self, id: String) {
+        self.send(Event::ShowQuote(id));
+    }
+
+    /// Clears the selection and every filter.
+    pub fn clear(&self) {
+        self.send(Event::ClearFilters);
+    }
+
+    fn send(&self, event: Event) {
+        let store = self.inner.borrow().store.clone();
+        if let Some(store) = store {
+            store.send(event);
+        }
+    }
+}
+
+impl Drop for Handle {
+    fn drop(&mut self) {
+        let mut inner = self.inner.borrow_mut();
+        inner.gone = true;
+        inner.store = None;
+        // Dropping Leptos' unmount handle removes the view and disposes its reactive owner.
+        inner.unmount = None;
+    }
+}
+
+/// Mounts a widget for `host` (a `<steppe-story>` element) into `root`, its shadow root:
+/// the story at `src`, or the built-in one.
+#[wasm_bindgen]
+pub fn mount(host: HtmlElement, root: ShadowRoot) -> Handle {
+    report_panics();
+    let Some(url) = host.get_attribute("src") else {
+        return mount_loaded(&host, &root, default_bundle(), "the built-in story");
+    };
+    let inner = Rc::new(RefCell::new(Mounted::default()));
+    if let Some(container) = container(&root) {
+        let inner = inner.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let loaded = load(&url).await;
+            if !inner.borrow().gone {
+                show(&host, &container, &inner, loaded, &url);
+            }
+        });
+    }
+    Handle { inner }
+}
+
+/// Sends a panic's message to the console (the default hook writes to a stderr the browser
+/// does not have). The trap that follows reaches `steppe.js`, which puts every widget back
+/// to its static fallback.
+fn report_panics() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        std::panic::set_hook(Box::new(|info| {
+            web_sys::console::error_1(&format!("Steppe: {info}").into());
+        }));
+    });
+}
+
+/// Mounts a widget for a story already loaded (or its problems); `source` names where it
+/// came from in error messages.
+pub fn mount_loaded(
+    host: &HtmlElement,
+    root: &ShadowRoot,
+    loaded: Result<Loaded, Vec<Problem>>,
+    source: &str,
+) -> Handle {
+    let inner = Rc::new(RefCell::new(Mounted::default()));
+    if let Some(container) = container(root) {
+        show(host, &container, &inner, loaded, source);
+    }
+    Handle { inner }
+}
+
+/// The element the view mounts into, after the shadow root's stylesheet.
+fn container(root: &ShadowRoot) -> Option<HtmlElement> {
+    let document = web_sys::window()?.document()?;
+    let old = root.query_selector(".steppe-mount").ok().flatten();
+    if let Some(old) = old {
+        old.remove();
+    }
+    let container: HtmlElement = document.create_element("div").ok()?.dyn_into().ok()?;
+    container.set_class_name("steppe-mount");
+    // Before the slot (the static fallback), so that a problem shows above it.
+    let slot = root.query_selector("slot").ok().flatten();
+    root.insert_before(&container, slot.as_ref().map(|s| s.as_ref()))
+        .ok()?;
+    Some(container)
+}
+
+/// The built-in bundle, read once per page (`bundle::read`): every later widget that shows
+/// it shares the first one's story and map.
+pub fn default_bundle() -> Result<Loaded, Vec<Problem>> {
+    thread_local! {
+        static DEFAULT: std::cell::OnceCell<Result<Loaded, Vec<Problem>>> = const { std::cell::OnceCell::new() };
+    }
+    DEFAULT.with(|cell| {
+        cell.get_or_init(|| {
+            mark("steppe:parse-start");
+            let loaded = parse(steppe_core::DEFAULT_BUNDLE);
+            measure("steppe:parse", "steppe:parse-start");
+            loaded
+        })
+        .clone()
+    })
+}
+
+/// Reads a bundle written by `steppe build` (`bundle::read`: no JSON parser, no serde, no
+/// validation messages in the wasm; `steppe check` explains any problem in full).
+pub fn parse(text: &str) -> Result<Loaded, Vec<Problem>> {
+    if text.trim_start().starts_with('<') {
+        return Err(vec![Problem::new(
+            "$",
+            "the server sent a web page, not a bundle",
+        )
+        .hint("check the src address: it may point at an error page")]);
+    }
+    let bundle = steppe_core::bundle::read::read(text).map_err(|p| vec![p])?;
+    Ok(Loaded {
+        story: Arc::new(bundle.story),
+        map: Some(Arc::new(bundle.map)),
+    })
+}
+
+/// How often a story is requested before the widget gives up (network errors and
+/// server errors only: a 404 or a bad file will not get better), and how long each
+/// request may take.
+const ATTEMPTS: u32 = 3;
+const TIMEOUT_MS: i32 = 8_000;
+
+/// Why one request failed: worth another try, or not.
+enum Failed {
+    Again(Problem),
+    Finally(Problem),
+}
+
+async fn load(url: &str) -> Result<Loaded, Vec<Problem>> {
+    let mut last = Problem::new("$", "the story could not be fetched");
+    for attempt in 0..ATTEMPTS {
+        if attempt > 0 {
+            sleep(500 << (attempt - 1)).await;
+        }
+        match fetch_text(url).await {
+            Ok(text) => return parse(&text),
+            Err(Failed::Finally(problem)) => return Err(vec![problem]),
+            Err(Failed::Again(problem)) => last = problem,
+        }
+    }
+    Err(vec![last])
+}
+
+/// One request for the story's text, bounded in time and size.
+async fn fetch_text(url: &str) -> Result<String, Failed> {
+    let fail = |what: String| {
+        Problem::new("$", what).hint("check the src address and that the server serves the file")
+    };
+    let window = web_sys::window().ok_or_else(|| Failed::Finally(fail("no window".into())))?;
+    let abort = web_sys::AbortController::new().ok();
+    let init = web_sys::RequestInit::new();
+    if let Some(abort) = &abort {
+        init.set_signal(Some(&abort.signal()));
+    }
+    let timer = abort.as_ref().and_then(|abort| {
+        let abort = abort.clone();
+        let stop = Closure::once_into_js(move || abort.abort());
+        window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(stop.unchecked_ref(), TIMEOUT_MS)
+            .ok()
+    });
+    let result = JsFuture::from(window.fetch_with_str_and_init(url, &init)).await;
+    let timed_out = abort.as_ref().is_some_and(|a| a.signal().aborted());
+    let response: Response = match result {
+        Ok(response) => response.unchecked_into(),
+        Err(_) if timed_out => {
+            return Err(Failed::Finally(fail(format!(
+                "the server did not answer within {} seconds",
+                TIMEOUT_MS / 1000
+            ))))
+        }
+        // A network error, or a server that does not allow this page to read the file.
+        Err(_) => {
+            return Err(Failed::Again(fail(
+                "the story could not be fetched (a network error, or the server does not share it with this page)".into(),
+            )))
+        }
+    };
+    let status = response.status();
+    if !response.ok() {
+        let problem = fail(format!("the server answered HTTP {status}"));
+        return Err(if status >= 500 || status == 408 || status == 429 {
+            Failed::Again(problem)
+        } else {
+            Failed::Finally(problem)
+        });
+    }
+    let length = response
+        .headers()
+        .get("content-length")
+        .ok()
+        .flatten()
+        .and_then(|l| l.parse::<usize>().ok());
+    if length.is_some_and(|l| l > steppe_core::story::MAX_BYTES) {
+        return Err(Failed::Finally(fail(format!(
+            "the file is {} bytes; a bundle may be at most {}",
+            length.unwrap_or_default(),
+            steppe_core::story::MAX_BYTES
+        ))));
+    }
+    let text = match response.text() {
+        Ok(text) => JsFuture::from(text).await,
+        Err(e) => Err(e),
+    };
+    if let Some(timer) = timer {
+        window.clear_timeout_with_handle(timer);
+    }
+    match text {
+        Ok(text) => Ok(text.as_string().unwrap_or_default()),
+        Err(_) if abort.is_some_and(|a| a.signal().aborted()) => {
+            Err(Failed::Finally(fail(format!(
+                "the story did not arrive within {} seconds",
+                TIMEOUT_MS / 1000
+            ))))
+        }
+        Err(_) => Err(Failed::Again(fail("the story arrived incomplete".into()))),
+    }
+}
+
+/// Resolves after `ms` milliseconds.
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |done, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&done, ms);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+/// Shows the widget for a loaded story, or its problems, in `container`.
+fn show(
+    host: &HtmlElement,
+    container: &HtmlElement,
+    inner: &Rc<RefCell<Mounted>>,
+    loaded: Result<Loaded, Vec<Problem>>,
+    source: &str,
+) {
+    let source = source.to_owned();
+    let slot = container.parent_node().and_then(|root| {
+        root.dyn_into::<ShadowRoot>()
+            .ok()?
+            .query_selector("slot")
+            .ok()
+            .flatten()
+    });
+    match loaded {
+        Ok(Loaded { story, map }) => {
+            // From now on the widget, not the fallback the slot showed, fills the element;
+            // in the same task as the mount, so no frame shows neither or both.
+            if let Some(slot) = slot {
+                slot.remove();
+            }
+            stash_fallback(host, container);
+            let autoplay = host.has_attribute("autoplay");
+            let paragraph_href = host.get_attribute("paragraph-href");
+            let mut initial = State::new(&story);
+            if let Some(region) = host.get_attribute("region") {
+                initial.apply(&story, Event::SelectRegion(region));
+            }
+            if let Some(quote) = host.get_attribute("quote") {
+                initial.apply(&story, Event::ShowQuote(quote));
+            }
+            mark("steppe:mount-start");
+            let host = host.clone();
+            let (store_out, story_in) = (inner.clone(), story.clone());
+            let handle = leptos::mount::mount_to(container.clone(), move || {
+                let store = Store::new(story_in.clone(), initial.clone());
+                announce(&host, store.clone());
+                store_out.borrow_mut().store = Some(store.clone());
+                view! { <Widget store=store map=map.clone() autoplay=autoplay paragraph_href=paragraph_href.clone() /> }
+                    .into_any()
+            });
+            inner.borrow_mut().unmount = Some(Box::new(handle));
+            // The view and its handlers are in place: the widget takes input from here on.
+            mark("steppe:interactive");
+            measure("steppe:mount", "steppe:mount-start");
+        }
+        Err(problems) => {
+            // The fallback, if the page has one, stays below the problems, shown whole.
+            let _ = host.set_attribute("data-steppe-static", "");
+            let handle = leptos::mount::mount_to(container.clone(), move || {
+                view! { <Problems source=source.clone() problems=problems.clone() /> }.into_any()
+            });
+            inner.borrow_mut().unmount = Some(Box::new(handle));
+        }
+    }
+}
+
+/// Moves the element's static fallback (`.steppe-fallback` children of the host, written
+/// by `steppe build`) out of the document, into a `<template class="steppe-stash">` in the
+/// shadow root: the page then holds one copy of the widget, not two. Nothing else the host
+/// put inside the element is touched. `steppe.js` puts the fallback back if the wasm fails.
+fn stash_fallback(host: &HtmlElement, container: &HtmlElement) {
+    let Ok(fallbacks) = host.query_selector_all(":scope > .steppe-fallback") else {
+        return;
+    };
+    if fallbacks.length() == 0 {
+        return;
+    }
+    let Some(stash) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("template").ok())
+        .and_then(|t| t.dyn_into::<web_sys::HtmlTemplateElement>().ok())
+    else {
+        return;
+    };
+    stash.set_class_name("steppe-stash");
+    let content = stash.content();
+    for i in 0..fallbacks.length() {
+        if let Some(node) = fallbacks.item(i) {
+            let _ = content.append_child(&node);
+        }
+    }
+    let _ = container.before_with_node_1(&stash);
+}
+
+/// A User Timing mark, for the benchmark (`bench/run`) and the host's own monitoring.
+fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}
+
+/// A User Timing measure from the latest `start` mark to now.
+fn measure(name: &str, start: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.measure_with_start_mark(name, start);
+    }
+}
+
+/// Tells the host page what the reader does: `steppe:select-region` ({region}),
+/// `steppe:show-quote` ({quote}) and `steppe:filter` ({countries, basedIn, topics,
+/// shown}), each when that part of the state changes.
+fn announce(host: &HtmlElement, store: Store) {
+    let emit = {
+        let host = host.clone();
+        move |name: &str, detail: &[(&str, JsValue)]| {
+            let object = js_sys::Object::new();
+            for (key, value) in detail {
+                let _ = js_sys::Reflect::set(&object, &(*key).into(), value);
+            }
+            let init = web_sys::CustomEventInit::new();
+            init.set_bubbles(true);
+            init.set_composed(true);
+            init.set_detail(&object);
+            if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+                let _ = host.dispatch_event(&event);
+            }
+        }
+    };
+    let list = |items: &std::collections::BTreeSet<String>| -> JsValue {
+        items
+            .iter()
+            .map(|s| JsValue::from_str(s))
+            .collect::<js_sys::Array>()
+            .into()
+    };
+    let (emit_region, emit_quote, emit_filter) = (emit.clone(), emit.clone(), emit);
+    // Each memo changes only when its part of the state does; the first run is the
+    // initial state, which the host set itself.
+    let region = store.region;
+    Effect::new(move |first: Option<()>| {
+        let region = region.get();
+        if first.is_some() {
+            let value = region.as_deref().map_or(JsValue::NULL, JsValue::from_str);
+            emit_region("steppe:select-region", &[("region", value)]);
+        }
+    });
+    let quote = {
+        let store = store.clone();
+        Memo::new(move |_| store.current_quote().map(|q| q.id.clone()))
+    };
+    Effect::new(move |first: Option<()>| {
+        let quote = quote.get();
+        if first.is_some() {
+            let value = quote.as_deref().map_or(JsValue::NULL, JsValue::from_str);
+            emit_quote("steppe:show-quote", &[("quote", value)]);
+        }
+    });
+    let (filters, shown) = (store.filters, store.shown);
+    Effect::new(move |first: Option<()>| {
+        let filters = filters.get();
+        if first.is_some() {
+            emit_filter(
+                "steppe:filter",
+                &[
+                    ("countries", list(&filters.countries)),
+                    ("basedIn", list(&filters.based_in)),
+                    ("topics", list(&filters.topics)),
+                    (
+                        "shown",
+                        JsValue::from_f64(shown.with_untracked(Vec::len) as f64),
+                    ),
+                ],
+            );
+        }
+    });
+}

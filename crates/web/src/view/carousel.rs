@@ -1,0 +1,225 @@
+//! The viewpoints carousel, after the WAI-ARIA Authoring Practices carousel pattern:
+//! a labelled region, "Previous quote" and "Next quote" buttons, slides named "N of M",
+//! arrow keys and swipes inside it only, and optional rotation with a pause button first.
+
+use super::Store;
+use leptos::prelude::*;
+use std::time::Duration;
+use steppe_core::state::carousel::{position, rotates};
+use steppe_core::state::{carousel_key, Event};
+use steppe_core::story::{Quote, Speaker, Story};
+
+/// How long a quote stays when the carousel rotates on its own.
+const ROTATION: Duration = Duration::from_secs(8);
+/// How far a finger must travel to count as a swipe, in CSS px.
+const SWIPE_PX: i32 = 40;
+
+#[component]
+pub fn Carousel(store: Store, autoplay: bool, paragraph_href: Option<String>) -> impl IntoView {
+    let reduced_motion = prefers_reduced_motion();
+    let playing = RwSignal::new(autoplay);
+    let hovered = RwSignal::new(false);
+    let focused = RwSignal::new(false);
+    let turning = Memo::new(move |_| {
+        autoplay && rotates(playing.get(), hovered.get(), focused.get(), reduced_motion)
+    });
+    // Timers only in the browser: the static fallback is rendered natively.
+    if autoplay && cfg!(target_arch = "wasm32") {
+        let store = store.clone();
+        if let Ok(handle) = set_interval_with_handle(
+            move || {
+                if turning.get_untracked() {
+                    store.send(Event::Step(1));
+                }
+            },
+            ROTATION,
+        ) {
+            on_cleanup(move || handle.clear());
+        }
+    }
+
+    let on_keydown = {
+        let store = store.clone();
+        move |ev: leptos::ev::KeyboardEvent| {
+            if let Some(event) = carousel_key(&ev.key()) {
+                ev.prevent_default();
+                store.send(event);
+            }
+        }
+    };
+    let swipe_from = RwSignal::new(None::<i32>);
+    let on_pointerup = {
+        let store = store.clone();
+        move |ev: leptos::ev::PointerEvent| {
+            if let Some(from) = swipe_from.get_untracked() {
+                let dx = ev.client_x() - from;
+                if dx.abs() >= SWIPE_PX {
+                    store.send(Event::Step(if dx < 0 { 1 } else { -1 }));
+                }
+            }
+            swipe_from.set(None);
+        }
+    };
+    let (previous, next) = (store.clone(), store.clone());
+    let position = {
+        let store = store.clone();
+        move || match store.state.with(|s| s.position(&store.story)) {
+            Some((n, m)) => format!("{n} / {m}"),
+            None => "0 / 0".to_owned(),
+        }
+    };
+    let slides = store
+        .story
+        .quotes
+        .iter()
+        .enumerate()
+        .map(|(index, quote)| {
+            let href = paragraph_href
+                .as_ref()
+                .map(|t| t.replace("{n}", &quote.paragraph.to_string()));
+            view! { <Slide store=store.clone() index=index quote=quote.clone() href=href /> }
+        })
+        .collect_view();
+    // With one quote there is nothing to step to: no controls.
+    let controls = (store.story.quotes.len() > 1).then(move || {
+        view! {
+            <div class="steppe-carousel-controls">
+                {autoplay.then(|| view! {
+                    <button type="button" class="steppe-rotation" on:click=move |_| playing.update(|p| *p = !*p)>
+                        {move || if playing.get() { "Stop automatic slide show" } else { "Start automatic slide show" }}
+                    </button>
+                })}
+                // Short on screen, whole for a screen reader: "Previous quote", "Next quote".
+                <button type="button" class="steppe-previous" on:click=move |_| previous.send(Event::Step(-1))>
+                    <span aria-hidden="true">{"‹ "}</span>"Previous"<span class="steppe-sr">{" quote"}</span>
+                </button>
+                <span class="steppe-position" aria-hidden="true">{position}</span>
+                <button type="button" class="steppe-next" on:click=move |_| next.send(Event::Step(1))>
+                    "Next"<span class="steppe-sr">{" quote"}</span><span aria-hidden="true">{" ›"}</span>
+                </button>
+            </div>
+        }
+    });
+    view! {
+        <section class="steppe-carousel" aria-roledescription="carousel" aria-label="Viewpoints"
+            on:keydown=on_keydown
+            on:mouseenter=move |_| hovered.set(true) on:mouseleave=move |_| hovered.set(false)
+            on:focusin=move |_| focused.set(true) on:focusout=move |_| focused.set(false)
+            on:pointerdown=move |ev: leptos::ev::PointerEvent| {
+                if ev.pointer_type() == "touch" { swipe_from.set(Some(ev.client_x())) }
+            }
+            on:pointerup=on_pointerup>
+            {controls}
+            <div class="steppe-slides" aria-live=move || if turning.get() { "off" } else { "polite" }>
+                {slides}
+                <Empty store=store.clone() />
+            </div>
+        </section>
+    }
+}
+
+/// Whether the reader asked for less motion (unknown, so no, when rendering natively).
+fn prefers_reduced_motion() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    return web_sys::window()
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
+        .is_some_and(|m| m.matches());
+    #[cfg(not(target_arch = "wasm32"))]
+    false
+}
+
+/// One quote as a card, shown while it is the current one; `href` is where the host page
+/// shows the quote's paragraph, if it does.
+#[component]
+fn Slide(store: Store, index: usize, quote: Quote, href: Option<String>) -> impl IntoView {
+    let shown = store.shown;
+    let label = move || {
+        let (n, m) = shown.with(|s| position(s, &index)).unwrap_or_default();
+        format!("{n} of {m}")
+    };
+    let current = store.current;
+    let hidden = move || current.get() != Some(index);
+    let story: &Story = &store.story;
+    let speaker = story.speaker(&quote.speaker);
+    let name = speaker.map(|s| s.name.clone()).unwrap_or_default();
+    let role = speaker.and_then(Speaker::role).unwrap_or_default();
+    let based = speaker.map(|s| based_in(story, s)).unwrap_or_default();
+    let topics = quote
+        .topics
+        .iter()
+        .filter_map(|t| story.topic(t))
+        .map(|t| view! { <li>{t.label.clone()}</li> })
+        .collect_view();
+    let paragraph = quote.paragraph;
+    let source = match href {
+        Some(href) => {
+            view! { <a href=href>"Read it in the article (paragraph " {paragraph} ")"</a> }
+                .into_any()
+        }
+        None => view! { <span>"Paragraph " {paragraph} " of the article"</span> }.into_any(),
+    };
+    view! {
+        <div class="steppe-slide" role="group" aria-roledescription="slide" aria-label=label hidden=hidden data-quote=quote.id.clone()>
+            <figure>
+                <blockquote><p>{quote.text.clone()}</p></blockquote>
+                <figcaption>
+                    <cite class="steppe-speaker">{name}</cite>
+                    <span class="steppe-affiliation">{role}</span>
+                    <span class="steppe-based">{based}</span>
+                </figcaption>
+            </figure>
+            <div class="steppe-slide-foot">
+                <ul class="steppe-topics" aria-label="Topics">{topics}</ul>
+                <p class="steppe-source">{source}</p>
+            </div>
+        </div>
+    }
+}
+
+/// "Based in Fairfax, United States", or as much of it as the story says.
+fn based_in(story: &Story, speaker: &Speaker) -> String {
+    let city = speaker
+        .place
+        .as_deref()
+        .and_then(|id| story.place(id))
+        .map(|p| p.name.as_str());
+    let country = speaker
+        .based_in
+        .as_deref()
+        .map(|code| story.region(code).map_or(code, |r| r.name.as_str()));
+    let parts: Vec<&str> = [city, country].into_iter().flatten().collect();
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("Based in {}", parts.join(", "))
+    }
+}
+
+/// Shown instead of a card when the filters let no quote through: which filters exclude
+/// everything, and a way out.
+#[component]
+fn Empty(store: Store) -> impl IntoView {
+    let message = {
+        let store = store.clone();
+        move || {
+            if store.shown.with(Vec::is_empty) {
+                store.state.with(|s| s.nothing_shown(&store.story))
+            } else {
+                None
+            }
+        }
+    };
+    let clear = store.clone();
+    view! {
+        <Show when={let m = message.clone(); move || m().is_some()}>
+            <div class="steppe-empty">
+                <p>{message.clone()}</p>
+                <button type="button" on:click={let c = clear.clone(); move |_| c.send(Event::ClearFilters)}>"Clear filters"</button>
+            </div>
+        </Show>
+    }
+}
