@@ -8,11 +8,16 @@ fn default_tree() -> Json {
     serde_json::from_str(DEFAULT_STORY).unwrap()
 }
 
-/// The problems of the default story after `edit` changed its JSON.
-fn problems_after(edit: impl FnOnce(&mut serde_json::Value)) -> Vec<Problem> {
+/// The default story's JSON after `edit` changed it.
+fn edited(edit: impl FnOnce(&mut serde_json::Value)) -> String {
     let mut value: serde_json::Value = serde_json::from_str(DEFAULT_STORY).unwrap();
     edit(&mut value);
-    Story::from_json_text(&value.to_string()).expect_err("the edit should make the story invalid")
+    value.to_string()
+}
+
+/// The problems of the default story after `edit` changed its JSON.
+fn problems_after(edit: impl FnOnce(&mut serde_json::Value)) -> Vec<Problem> {
+    Story::from_json_text(&edited(edit)).expect_err("the edit should make the story invalid")
 }
 
 /// The one problem, asserting there is exactly one.
@@ -47,14 +52,46 @@ fn malformed_json_gives_line_and_column() {
 #[test]
 fn missing_field() {
     let p = one(problems_after(|v| {
-        v["speakers"][2]
-            .as_object_mut()
-            .unwrap()
-            .remove("affiliation");
+        v["speakers"][2].as_object_mut().unwrap().remove("name");
     }));
-    assert_eq!(p.path, "$.speakers[2].affiliation");
+    assert_eq!(p.path, "$.speakers[2].name");
     assert_eq!(p.message, "missing field");
-    assert_eq!(p.hint.as_deref(), Some("add \"affiliation\": a string"));
+    assert_eq!(p.hint.as_deref(), Some("add \"name\": a string"));
+}
+
+#[test]
+fn a_source_that_is_not_a_person_needs_no_title_or_place() {
+    let story = Story::from_json_text(&edited(|v| {
+        v["speakers"][2] = serde_json::json!({
+            "id": "artyom-lukin", "kind": "document",
+            "name": "Joint statement of the two blocs"
+        });
+    }))
+    .unwrap();
+    assert_eq!(story.speakers[2].kind(), SpeakerKind::Document);
+    assert_eq!(story.speakers[2].role(), None);
+    let p = one(problems_after(|v| v["speakers"][2]["kind"] = "statement".into()));
+    assert_eq!(p.path, "$.speakers[2].kind");
+    assert_eq!(
+        p.hint.as_deref(),
+        Some("use one of \"person\", \"organisation\", \"document\"")
+    );
+}
+
+#[test]
+fn every_draft_mark_is_a_problem_at_its_path_and_hides_the_others_there() {
+    let problems = Story::from_json_text(&edited(|v| {
+        v["dek"] = format!("{DRAFT_MARK}the editor writes one or two sentences here").into();
+        v["quotes"][3]["speaker"] =
+            format!("{DRAFT_MARK}paragraph 17: who said it? write a speaker's id").into();
+    }))
+    .unwrap_err();
+    let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(paths, ["$.dek", "$.quotes[3].speaker"]);
+    assert_eq!(
+        problems[1].message,
+        "written by steppe draft: paragraph 17: who said it? write a speaker's id"
+    );
 }
 
 #[test]
