@@ -3,7 +3,8 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use steppe::article::{self, Article};
+use steppe::article::Article;
+use steppe::check;
 use steppe::geo::{atlas::Atlas, map};
 use steppe_core::bundle::Bundle;
 use steppe_core::story::Story;
@@ -117,7 +118,7 @@ fn editorial(file: &str, story: &Story, flag: Option<&str>) -> Result<(), ExitCo
         eprintln!("{}: cannot read the article: {e}", path.display());
         ExitCode::from(2)
     })?;
-    let report = article::check(story, &Article::parse(&text));
+    let report = check::check(story, &Article::parse(&text));
     for note in &report.notes {
         println!("{file}: note: {note}");
     }

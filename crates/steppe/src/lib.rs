@@ -5,4 +5,5 @@
 //! countries and places an article mentions. `cli` holds the commands.
 
 pub mod article;
+pub mod check;
 pub mod geo;

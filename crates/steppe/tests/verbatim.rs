@@ -5,7 +5,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use steppe::article::{check, Article, Report};
+use steppe::article::Article;
+use steppe::check::{check, Report};
 use steppe_core::story::{Problem, Story};
 
 const ARTICLE: &str = include_str!("../../../tests/fixtures/article.txt");
@@ -41,7 +42,7 @@ fn the_default_story_is_verbatim_rightly_attributed_and_complete() {
         "every quotation of the article is carried"
     );
     assert_eq!(
-        Article::parse(ARTICLE).quotations(4).len(),
+        Article::parse(ARTICLE).quotations().len(),
         story.quotes.len()
     );
 }
@@ -89,7 +90,7 @@ fn another_analyst() {
     );
     assert_eq!(p.found.as_deref(), Some("\"mark-katz\""));
     let hint = p.hint.unwrap();
-    assert!(hint.starts_with("Li Lifan is named in paragraph 10, the last analyst named before it: “Li Lifan, an specialist"), "{hint}");
+    assert!(hint.starts_with("Li Lifan is named in paragraph 10, the last source named before it: “Li Lifan, an specialist"), "{hint}");
     assert!(hint.ends_with("set \"speaker\": \"li-lifan\""), "{hint}");
 }
 
@@ -123,7 +124,7 @@ fn a_wrong_paragraph() {
     assert_eq!(p.found.as_deref(), Some("12"));
     let hint = p.hint.unwrap();
     assert!(
-        hint.starts_with("it stands in paragraph 17: ““As the China-US confrontation"),
+        hint.starts_with("it stands in paragraph 17: “As the China-US confrontation"),
         "{hint}"
     );
     assert!(hint.ends_with("set \"paragraph\": 17"));
@@ -201,4 +202,89 @@ proptest! {
             .collect();
         prop_assert!(about_the_text.is_empty(), "{:?}: {:#?}", cut, about_the_text);
     }
+}
+
+/// The article of the tests below, written for them: a joint statement, a surname after
+/// "While", a pronoun, a ministry.
+const SUMMIT: &str = "Leaders meet in Lisbon
+
+March 3, 2031
+
+Ana Costa, a trade negotiator at the Lisbon-based Atlantic Institute, said the talks had gone well.
+
+“Both blocs will lower their tariffs on grain and steel,” the joint statement of the Andean Union and the Nordic Council said.
+
+While Costa described the deal as “a turning point for farmers on both sides”, others were unsure.
+";
+
+fn summit_story(speaker_kind: &str, speaker_name: &str) -> Story {
+    let json = format!(
+        r#"{{"title": "T", "dek": "D", "published": "2031-03-03",
+        "source": {{"name": "N", "url": "https://example.org/"}}, "credit": "C",
+        "roles": [{{"id": "r", "label": "R", "colour": "rust"}}],
+        "regions": [{{"id": "PRT", "name": "Portugal", "role": "r", "note": "N"}}],
+        "places": [], "route": [],
+        "speakers": [{{"id": "s", "kind": "{speaker_kind}", "name": "{speaker_name}"}},
+                     {{"id": "ana-costa", "name": "Ana Costa"}}],
+        "topics": [{{"id": "t", "label": "T"}}],
+        "quotes": [
+          {{"id": "tariffs", "speaker": "s", "text": "Both blocs will lower their tariffs on grain and steel", "regions": [], "topics": [], "paragraph": 2}},
+          {{"id": "turning", "speaker": "ana-costa", "text": "a turning point for farmers on both sides", "regions": [], "topics": [], "paragraph": 3}}
+        ], "sources": []}}"#
+    );
+    Story::from_json_text(&json).unwrap()
+}
+
+#[test]
+fn a_quotation_given_to_a_joint_statement_is_carried_as_a_document() {
+    let article = Article::parse(SUMMIT);
+    let report = check(
+        &summit_story(
+            "document",
+            "Joint statement of the Andean Union and the Nordic Council",
+        ),
+        &article,
+    );
+    assert_eq!(report.problems, []);
+    assert_eq!(report.notes, []);
+}
+
+#[test]
+fn a_person_given_a_statements_quotation_is_told_to_add_the_document_not_another_person() {
+    let p = one(check(
+        &summit_story("person", "Ana Costa Jr"),
+        &Article::parse(SUMMIT),
+    ));
+    assert_eq!(p.path, "$.quotes[0].speaker");
+    assert_eq!(
+        p.message,
+        "quote \"tariffs\" is attributed to Ana Costa Jr, but the article gives it to Joint statement of the Andean Union and the Nordic Council"
+    );
+    let hint = p.hint.unwrap();
+    assert!(
+        hint.ends_with("add a speaker with \"kind\": \"document\" and \"name\": \"Joint statement of the Andean Union and the Nordic Council\" and give the quote to it"),
+        "{hint}"
+    );
+    assert!(!hint.contains("set \"speaker\""), "{hint}");
+}
+
+#[test]
+fn a_surname_after_while_names_its_person() {
+    let article = Article::parse(SUMMIT);
+    let story = summit_story(
+        "document",
+        "Joint statement of the Andean Union and the Nordic Council",
+    );
+    let mut wrong = story.clone();
+    wrong.quotes[1].speaker = "s".into();
+    let p = one(check(&wrong, &article));
+    assert_eq!(p.path, "$.quotes[1].speaker");
+    assert!(
+        p.message.ends_with("but the article gives it to Ana Costa"),
+        "{p}"
+    );
+    assert!(p
+        .hint
+        .unwrap()
+        .starts_with("Ana Costa is named in paragraph 3: “While Costa described"));
 }

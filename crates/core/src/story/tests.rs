@@ -70,7 +70,9 @@ fn a_source_that_is_not_a_person_needs_no_title_or_place() {
     .unwrap();
     assert_eq!(story.speakers[2].kind(), SpeakerKind::Document);
     assert_eq!(story.speakers[2].role(), None);
-    let p = one(problems_after(|v| v["speakers"][2]["kind"] = "statement".into()));
+    let p = one(problems_after(|v| {
+        v["speakers"][2]["kind"] = "statement".into()
+    }));
     assert_eq!(p.path, "$.speakers[2].kind");
     assert_eq!(
         p.hint.as_deref(),

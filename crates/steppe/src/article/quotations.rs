@@ -1,0 +1,161 @@
+//! Where an article quotes: every run of words between double quotation marks.
+//!
+//! - `“` opens and `”` closes; a straight `"` opens when no quotation is open and closes
+//!   one that is; single marks inside (`‘liberating’`) are part of the quotation;
+//! - a paragraph that opens a quotation and does not close it goes on in the next, as is
+//!   the custom in news writing: each paragraph's part is a quotation of its own;
+//! - a quotation split by its attribution (`“…,” the minister said. “It will …”`) is two;
+//! - the comma before the attribution (`…,” he said`) is not part of it; a full stop
+//!   inside the marks is;
+//! - fewer than four words in marks (a slogan, a scare quote) is not a quotation.
+//!
+//! ```
+//! use steppe::article::quotations::find;
+//! let paragraphs = ["“We will not sign this treaty,” the minister said. “It will not survive the winter.”".to_owned()];
+//! let spans = find(&paragraphs);
+//! assert_eq!(spans.len(), 2);
+//! assert_eq!(&paragraphs[0][spans[0].start..spans[0].end], "We will not sign this treaty");
+//! ```
+
+/// The fewest words a quotation has; shorter runs in marks are phrases, not viewpoints.
+pub const MIN_WORDS: usize = 4;
+
+/// One quotation: where it stands and, once read, who it is given to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quotation {
+    /// The paragraph, counting from 0.
+    pub paragraph: usize,
+    /// The quotation's words (without its marks), a byte range of the printed paragraph.
+    pub start: usize,
+    pub end: usize,
+    /// The words exactly as printed.
+    pub text: String,
+    /// The opening mark, if the quotation has one in this paragraph (a quotation that goes
+    /// on from the paragraph before starts with one too, by custom).
+    pub open: usize,
+    /// Where its closing mark ends, or the paragraph's end when it is left open.
+    pub close: usize,
+    /// Left open at the end of the paragraph: it goes on in the next.
+    pub continues: bool,
+    /// It goes on from the paragraph before.
+    pub continued: bool,
+    /// Who it is given to (see `sources`).
+    pub attribution: super::Attribution,
+}
+
+fn opens(c: char) -> bool {
+    c == '“'
+}
+
+fn closes(c: char) -> bool {
+    c == '”'
+}
+
+/// Every quotation of [`MIN_WORDS`] or more in the paragraphs, unattributed.
+pub fn find(paragraphs: &[String]) -> Vec<Quotation> {
+    let mut found = Vec::new();
+    let mut open_before = false;
+    for (p, text) in paragraphs.iter().enumerate() {
+        let mut open: Option<usize> = None;
+        let mut first = true;
+        let mut push =
+            |open: usize, start: usize, end: usize, close: usize, continues: bool, first: bool| {
+                let (start, end) = trim(text, start, end);
+                let words = text[start..end].split_whitespace().count();
+                if words >= MIN_WORDS {
+                    found.push(Quotation {
+                        paragraph: p,
+                        start,
+                        end,
+                        text: text[start..end].to_owned(),
+                        open,
+                        close,
+                        continues,
+                        continued: first && open_before,
+                        attribution: super::Attribution::Unknown(String::new()),
+                    });
+                }
+            };
+        for (i, c) in text.char_indices() {
+            let straight = c == '"';
+            match open {
+                None if opens(c) || straight => open = Some(i),
+                Some(o) if closes(c) || straight => {
+                    push(o, o + c.len_utf8(), i, i + c.len_utf8(), false, first);
+                    first = false;
+                    open = None;
+                }
+                _ => {}
+            }
+        }
+        open_before = match open {
+            Some(o) => {
+                let mark = text[o..].chars().next().map_or(1, char::len_utf8);
+                push(o, o + mark, text.len(), text.len(), true, first);
+                true
+            }
+            None => false,
+        };
+    }
+    found
+}
+
+/// The range without the spaces around it and the comma before an attribution.
+fn trim(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let inner = &text[start..end];
+    let head = inner.len() - inner.trim_start().len();
+    let body = inner.trim().trim_end_matches([',', ' ']);
+    (start + head, start + head + body.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(paragraphs: &[&str]) -> Vec<(usize, String, bool)> {
+        let owned: Vec<String> = paragraphs.iter().map(|p| p.to_string()).collect();
+        find(&owned)
+            .into_iter()
+            .map(|q| (q.paragraph, q.text, q.continued))
+            .collect()
+    }
+
+    #[test]
+    fn typographic_straight_nested_partial_and_short() {
+        assert_eq!(
+            texts(&[
+                "She said the plan “would not survive the winter” and left.",
+                "\"We cannot wait another year,\" he said of the ‘grand bargain’.",
+                "“They call it ‘liberation’ but it is not,” she said.",
+                "The “health Silk Road” slogan and the “no limits” partnership.",
+            ]),
+            [
+                (0, "would not survive the winter".to_owned(), false),
+                (1, "We cannot wait another year".to_owned(), false),
+                (
+                    2,
+                    "They call it ‘liberation’ but it is not".to_owned(),
+                    false
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quotation_left_open_goes_on_in_the_next_paragraph() {
+        assert_eq!(
+            texts(&[
+                "Ana Costa said: “The talks went well. We expect a deal.",
+                "“It will be signed in March,” she added.",
+            ]),
+            [
+                (
+                    0,
+                    "The talks went well. We expect a deal.".to_owned(),
+                    false
+                ),
+                (1, "It will be signed in March".to_owned(), true),
+            ]
+        );
+    }
+}
