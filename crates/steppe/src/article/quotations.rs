@@ -81,7 +81,8 @@ pub fn find(paragraphs: &[String]) -> Vec<Quotation> {
             match open {
                 None if opens(c) || straight => open = Some(i),
                 Some(o) if closes(c) || straight => {
-                    push(o, o + c.len_utf8(), i, i + c.len_utf8(), false, first);
+                    let mark = text[o..].chars().next().map_or(1, char::len_utf8);
+                    push(o, o + mark, i, i + c.len_utf8(), false, first);
                     first = false;
                     open = None;
                 }

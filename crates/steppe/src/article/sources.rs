@@ -551,22 +551,22 @@ pub fn attribute(paragraphs: &[String], spans: Vec<Quotation>) -> (Vec<Quotation
             let named = own_before
                 .and_then(|s| reader.read(s, p, Side::Before))
                 .or_else(|| after_clause.and_then(|s| reader.read(s, p, Side::After)));
-            quote.attribution = match named {
-                Some(found) => found,
-                None if k > 0 => out.last().map(|q| continued(&q.attribution)).unwrap(),
-                None if quote.continued || (quote.open == 0 && previous_last.is_some()) => {
-                    previous_last
-                        .as_ref()
-                        .map(|q| continued(&q.attribution))
-                        .unwrap()
-                }
-                None if quote.open == 0 && source_before.is_some() => {
-                    let (source, at) = source_before.unwrap();
-                    Attribution::To { source, paragraph: at, how: How::Continued }
-                }
-                None => Attribution::Unknown(
-                    "no source is named in its sentence, and the paragraph before neither quotes nor introduces one".into(),
-                ),
+            let before = previous_last
+                .as_ref()
+                .filter(|_| quote.continued || quote.open == 0);
+            let introduced = source_before.filter(|_| quote.open == 0);
+            quote.attribution = match (named, before, introduced) {
+                (Some(found), _, _) => found,
+                (None, ..) if k > 0 => out
+                    .last()
+                    .map_or_else(unknown, |q| continued(&q.attribution)),
+                (None, Some(q), _) => continued(&q.attribution),
+                (None, None, Some((source, at))) => Attribution::To {
+                    source,
+                    paragraph: at,
+                    how: How::Continued,
+                },
+                (None, None, None) => unknown(),
             };
             if let Attribution::To {
                 source, paragraph, ..
@@ -581,6 +581,12 @@ pub fn attribute(paragraphs: &[String], spans: Vec<Quotation>) -> (Vec<Quotation
         }
     }
     (out, reader.sources)
+}
+
+fn unknown() -> Attribution {
+    Attribution::Unknown(
+        "no source is named in its sentence, and the paragraph before neither quotes nor introduces one".into(),
+    )
 }
 
 /// The same source, as a quotation that follows one of theirs is given.
@@ -785,6 +791,11 @@ impl Reader {
                 SpeakerKind::Document
             } else if head.in_list(ORGANISATION_NOUNS) {
                 SpeakerKind::Organisation
+            } else if head.in_list(ROLE_NOUNS) && ["a", "an"].contains(&first.lower().as_str()) {
+                return Attribution::Unknown(format!(
+                    "“{}” is someone the article does not name",
+                    words.join(" ")
+                ));
             } else if head.in_list(ROLE_NOUNS) {
                 return self.refer_back(p, &format!("“{}”", words.join(" ")));
             } else {
@@ -1070,7 +1081,12 @@ fn name_run(tokens: &[Token], end: usize) -> Vec<usize> {
 fn split_honorifics(run: &[Token]) -> (Option<String>, String) {
     let cut = run
         .iter()
-        .rposition(|t| t.in_list(HONORIFICS) || t.text.ends_with("’s") || t.text.ends_with("'s"))
+        .rposition(|t| {
+            t.in_list(HONORIFICS)
+                || t.in_list(ROLE_NOUNS)
+                || t.text.ends_with("’s")
+                || t.text.ends_with("'s")
+        })
         .map_or(0, |i| i + 1)
         .min(run.len().saturating_sub(1));
     let title = (cut > 0).then(|| join(&run[..cut]));

@@ -1,0 +1,138 @@
+//! The world's countries by every name an article may use: the common and official names,
+//! other spellings and short forms ("US", "UK"), demonyms ("Brazilian", "Russian") and
+//! the "-stan" root a country is named from ("Kazakh", "Uzbek"), from the npm package
+//! `world-countries` (ODbL-1.0), with their ISO 3166-1 alpha-3 codes.
+//!
+//! ```no_run
+//! let countries = steppe::countries::Countries::load(&steppe::data::path("node_modules/world-countries/countries.json")).unwrap();
+//! assert_eq!(countries.code("Kazakh"), Some("KAZ"));
+//! assert_eq!(countries.name("UZB"), Some("Uzbekistan"));
+//! ```
+
+use serde_json::Value;
+use std::collections::HashMap;
+
+/// Country names, each with its code, and each code's common name.
+pub struct Countries {
+    by_name: HashMap<String, String>,
+    names: HashMap<String, String>,
+    /// Alpha-2 → alpha-3, for the gazetteer.
+    alpha2: HashMap<String, String>,
+}
+
+impl Countries {
+    pub fn load(path: &std::path::Path) -> Result<Countries, String> {
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            format!(
+                "{}: cannot read: {e} (scripts/setup installs it with npm ci)",
+                path.display()
+            )
+        })?;
+        Countries::from_json(&text).map_err(|e| format!("{}: {e}", path.display()))
+    }
+
+    pub fn from_json(text: &str) -> Result<Countries, String> {
+        let list: Vec<Value> = serde_json::from_str(text).map_err(|e| e.to_string())?;
+        let mut countries = Countries {
+            by_name: HashMap::new(),
+            names: HashMap::new(),
+            alpha2: HashMap::new(),
+        };
+        for c in &list {
+            let (Some(code), Some(common)) = (c["cca3"].as_str(), c["name"]["common"].as_str())
+            else {
+                continue;
+            };
+            countries.names.insert(code.to_owned(), common.to_owned());
+            if let Some(two) = c["cca2"].as_str() {
+                countries.alpha2.insert(two.to_owned(), code.to_owned());
+            }
+            let mut names: Vec<String> = vec![common.to_owned()];
+            names.extend(c["name"]["official"].as_str().map(str::to_owned));
+            for key in ["m", "f"] {
+                names.extend(c["demonyms"]["eng"][key].as_str().map(str::to_owned));
+            }
+            for alt in c["altSpellings"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+            {
+                // Two-letter codes other than the usual short forms would match words.
+                if alt.chars().count() > 2 || ["US", "UK"].contains(&alt) {
+                    names.push(alt.to_owned());
+                }
+            }
+            // "Kazakhstan" → "Kazakh", "Afghanistan" → "Afghan": the people the land is named for.
+            for suffix in ["istan", "stan"] {
+                if let Some(root) = common
+                    .strip_suffix(suffix)
+                    .filter(|r| r.chars().count() >= 4)
+                {
+                    names.push(root.to_owned());
+                    break;
+                }
+            }
+            for name in names.into_iter().filter(|n| !n.trim().is_empty()) {
+                countries
+                    .by_name
+                    .entry(name)
+                    .or_insert_with(|| code.to_owned());
+            }
+        }
+        Ok(countries)
+    }
+
+    /// The alpha-3 code of a country name, short form or demonym, as an article writes it.
+    pub fn code(&self, name: &str) -> Option<&str> {
+        self.by_name.get(name).map(String::as_str)
+    }
+
+    /// The common name of a country.
+    pub fn name(&self, code: &str) -> Option<&str> {
+        self.names.get(code).map(String::as_str)
+    }
+
+    pub fn from_alpha2(&self, code: &str) -> Option<&str> {
+        self.alpha2.get(code).map(String::as_str)
+    }
+
+    /// Every country the text names, in the order of first mention, with the words that
+    /// name it (a name of up to five words, longest first: "United States" before "United").
+    pub fn in_text<'a>(&'a self, text: &str) -> Vec<(&'a str, String)> {
+        let words: Vec<&str> = text
+            .split(|c: char| {
+                !(c.is_alphanumeric() || c == '-' || c == '.' || c == '’' || c == '\'')
+            })
+            .filter(|w| !w.is_empty())
+            .collect();
+        let mut found: Vec<(&str, String)> = Vec::new();
+        let mut i = 0;
+        while i < words.len() {
+            let mut matched = 1;
+            for n in (1..=5).rev() {
+                if i + n > words.len() {
+                    continue;
+                }
+                let phrase = words[i..i + n].join(" ");
+                let phrase = phrase
+                    .trim_end_matches(['.', '’', '\''])
+                    .trim_end_matches("’s")
+                    .trim_end_matches("'s");
+                if phrase.is_empty() {
+                    continue;
+                }
+                let bare = phrase.split('-').next().unwrap_or(phrase);
+                if let Some(code) = self.code(phrase).or_else(|| self.code(bare)) {
+                    if !found.iter().any(|(c, _)| *c == code) {
+                        found.push((code, phrase.to_owned()));
+                    }
+                    matched = n;
+                    break;
+                }
+            }
+            i += matched;
+        }
+        found
+    }
+}

