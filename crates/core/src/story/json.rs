@@ -207,6 +207,88 @@ impl<'de> Visitor<'de> for JsonVisitor {
     }
 }
 
+/// JSON as an editor reads it, like the stories in `www/stories/`: two spaces a level,
+/// and any array or object that fits on a line of 150 characters written on one line.
+///
+/// ```
+/// use steppe_core::story::json::{pretty, Json};
+/// let tree: Json = serde_json::from_str(r#"{"places": [{"id": "oslo", "lat": 59.9}], "note": "x"}"#).unwrap();
+/// assert_eq!(pretty(&tree), "{\n  \"places\": [{ \"id\": \"oslo\", \"lat\": 59.9 }],\n  \"note\": \"x\"\n}\n");
+/// ```
+pub fn pretty(node: &Json) -> String {
+    let mut out = String::new();
+    write_pretty(node, 0, 0, &mut out);
+    out.push('\n');
+    out
+}
+
+const LINE: usize = 150;
+
+/// Writes `node` at `indent` levels, where `used` characters of its line are taken.
+fn write_pretty(node: &Json, indent: usize, used: usize, out: &mut String) {
+    let one_line = inline(node);
+    if indent * 2 + used + one_line.len() <= LINE
+        || !matches!(node, Json::Array(_) | Json::Object(_))
+    {
+        out.push_str(&one_line);
+        return;
+    }
+    let pad = "  ".repeat(indent + 1);
+    match node {
+        Json::Array(items) => {
+            out.push_str("[\n");
+            for (i, item) in items.iter().enumerate() {
+                out.push_str(&pad);
+                write_pretty(item, indent + 1, 0, out);
+                out.push_str(if i + 1 < items.len() { ",\n" } else { "\n" });
+            }
+            out.push_str(&"  ".repeat(indent));
+            out.push(']');
+        }
+        Json::Object(members) => {
+            out.push_str("{\n");
+            for (i, (key, value)) in members.iter().enumerate() {
+                let key = string(key);
+                out.push_str(&pad);
+                out.push_str(&key);
+                out.push_str(": ");
+                write_pretty(value, indent + 1, key.len() + 2, out);
+                out.push_str(if i + 1 < members.len() { ",\n" } else { "\n" });
+            }
+            out.push_str(&"  ".repeat(indent));
+            out.push('}');
+        }
+        _ => {}
+    }
+}
+
+/// A node on one line.
+fn inline(node: &Json) -> String {
+    match node {
+        Json::Null => "null".into(),
+        Json::Bool(b) => b.to_string(),
+        Json::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => format!("{}", *n as i64),
+        Json::Number(n) => n.to_string(),
+        Json::String(s) => string(s),
+        Json::Array(items) => {
+            let items: Vec<String> = items.iter().map(inline).collect();
+            format!("[{}]", items.join(", "))
+        }
+        Json::Object(members) if members.is_empty() => "{}".into(),
+        Json::Object(members) => {
+            let members: Vec<String> = members
+                .iter()
+                .map(|(k, v)| format!("{}: {}", string(k), inline(v)))
+                .collect();
+            format!("{{ {} }}", members.join(", "))
+        }
+    }
+}
+
+fn string(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
