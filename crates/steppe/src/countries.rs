@@ -38,7 +38,12 @@ impl Countries {
             names: HashMap::new(),
             alpha2: HashMap::new(),
         };
-        for c in &list {
+        // Independent countries first: a name they share with a territory is theirs
+        // ("Dutch" is the Netherlands', not the Caribbean Netherlands').
+        let (independent, territories): (Vec<&Value>, Vec<&Value>) = list
+            .iter()
+            .partition(|c| c["independent"].as_bool() == Some(true));
+        for c in independent.into_iter().chain(territories) {
             let (Some(code), Some(common)) = (c["cca3"].as_str(), c["name"]["common"].as_str())
             else {
                 continue;

@@ -425,7 +425,7 @@ proptest! {
             prop::collection::vec(prop_oneof![
                 "[A-Z][a-z]{1,8}", "[a-z]{1,8}", Just("said".to_owned()), Just("“".to_owned()),
                 Just("”".to_owned()), Just("\"".to_owned()), Just(",".to_owned()), Just(".".to_owned()),
-                Just("he".to_owned()), Just("’".to_owned()), Just("—".to_owned())
+                Just("he".to_owned()), Just("’".to_owned()), Just("‘".to_owned()), Just("—".to_owned())
             ], 0..30).prop_map(|w| w.join(" ")),
             1..8)
     ) {
@@ -477,4 +477,110 @@ fn washington_the_city_or_the_state() {
     let state = "Apples\n\nMay 2, 2031\n\nGrowers in Washington state, in the United States, expect a record harvest.\n";
     let (story, _, _) = drafted(state);
     assert!(story.place("washington").is_none(), "{:?}", story.places);
+}
+
+/// The South American summit (an article written for the tests) and the story an editor
+/// made from its draft: the draft's quotes, speakers and places are what the editor kept.
+#[test]
+fn the_summit_draft_is_what_its_editor_kept() {
+    let text = std::fs::read_to_string(common::root("tests/fixtures/summit-article.txt")).unwrap();
+    let reviewed = Story::from_json_text(
+        &std::fs::read_to_string(common::root("tests/fixtures/summit-story.json")).unwrap(),
+    )
+    .unwrap();
+    let (story, summary, article) = drafted(&text);
+    assert_eq!(summary.unattributed, []);
+    assert_eq!(given(&story), given(&reviewed));
+    let ids = |s: &Story| s.quotes.iter().map(|q| q.id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids(&story), ids(&reviewed));
+    for (drafted, kept) in story.speakers.iter().zip(&reviewed.speakers) {
+        assert_eq!(
+            (&drafted.name, drafted.kind(), &drafted.title),
+            (&kept.name, kept.kind(), &kept.title)
+        );
+    }
+    let regions = |s: &Story| s.regions.iter().map(|r| r.id.clone()).collect::<Vec<_>>();
+    assert_eq!(regions(&story), regions(&reviewed));
+    assert_eq!(story.places, reviewed.places);
+    assert_eq!(check(&reviewed, &article).problems, []);
+}
+
+const MORE_PATTERNS: &str = "Ports reopen after the strike
+
+Rotterdam, 12 June 2031
+
+Port economist Hanna Vos, a lecturer at Erasmus University in Rotterdam, said the strike had cost more than a week of trade.
+
+“The backlog will take a month to clear,” she said.
+
+Dock workers’ spokesman Pieter Claes said the deal was fair. “Nobody got everything they wanted,” he said.
+
+“We expect the first ships to leave on Monday,” she added.
+
+“The strike should never have lasted this long,” the port’s director stressed.
+
+“Customs checks will resume at full strength from Tuesday,” the Dutch finance ministry said. “Delays at the border will be short,” it added.
+
+Kremlin foreign policy adviser Yuri Ushakov says Moscow “will watch the talks on the northern route closely”.
+
+“The price of the delay is paid by consumers,” Reuters reported.
+";
+
+#[test]
+fn pronouns_follow_the_person_they_were_used_for() {
+    let (story, summary, _) = drafted(MORE_PATTERNS);
+    let got: Vec<(String, u32)> = given(&story)
+        .into_iter()
+        .map(|(who, _, p)| (who, p))
+        .collect();
+    let who = |p: u32| got.iter().find(|g| g.1 == p).map(|g| g.0.as_str());
+    assert_eq!(who(2), Some("Hanna Vos"));
+    assert_eq!(who(3), Some("Pieter Claes"));
+    // "she added" after "he said": the person the article called "she".
+    assert_eq!(who(4), Some("Hanna Vos"));
+    // "the port's director": a role noun refers back to the last person named.
+    assert_eq!(who(5), Some("Hanna Vos"));
+    assert_eq!(who(6), Some("Dutch finance ministry"));
+    assert_eq!(got.iter().filter(|g| g.1 == 6).count(), 2, "{got:?}");
+    assert_eq!(who(7), Some("Yuri Ushakov"));
+    let ushakov = story
+        .speakers
+        .iter()
+        .find(|s| s.name == "Yuri Ushakov")
+        .unwrap();
+    assert_eq!(
+        ushakov.title.as_deref(),
+        Some("Kremlin foreign policy adviser")
+    );
+    let vos = story
+        .speakers
+        .iter()
+        .find(|s| s.name == "Hanna Vos")
+        .unwrap();
+    assert_eq!(
+        (
+            vos.title.as_deref(),
+            vos.affiliation.as_deref(),
+            vos.based_in.as_deref(),
+            vos.place.as_deref()
+        ),
+        (
+            Some("Lecturer"),
+            Some("Erasmus University"),
+            Some("NLD"),
+            Some("rotterdam")
+        )
+    );
+    assert_eq!(
+        story
+            .speakers
+            .iter()
+            .find(|s| s.name == "Dutch finance ministry")
+            .map(|s| s.kind()),
+        Some(SpeakerKind::Organisation)
+    );
+    // "Reuters reported": a name the article does not introduce is the editor's to place.
+    assert_eq!(summary.unattributed.len(), 1, "{:?}", summary.unattributed);
+    assert_eq!(summary.unattributed[0].0, 8);
+    assert!(summary.unattributed[0].1.contains("“Reuters”"));
 }

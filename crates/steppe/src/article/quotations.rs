@@ -7,7 +7,11 @@
 //! - a quotation split by its attribution (`“…,” the minister said. “It will …”`) is two;
 //! - the comma before the attribution (`…,” he said`) is not part of it; a full stop
 //!   inside the marks is;
-//! - fewer than four words in marks (a slogan, a scare quote) is not a quotation.
+//! - fewer than four words in marks (a slogan, a scare quote) is not a quotation;
+//! - in a paragraph with no double marks, single ones quote (`‘We will not sign,’ she
+//!   said`, as some newspapers print): `‘` opens at the start of a word, and the `’` that
+//!   closes is followed by punctuation, a dash or the end (not an apostrophe: `don’t`,
+//!   `the farmers’ charter`).
 //!
 //! ```
 //! use steppe::article::quotations::find;
@@ -76,17 +80,49 @@ pub fn find(paragraphs: &[String]) -> Vec<Quotation> {
                     });
                 }
             };
-        for (i, c) in text.char_indices() {
+        let single = !text.contains(['“', '”', '"']) && text.contains('‘');
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        for (k, &(i, c)) in chars.iter().enumerate() {
             let straight = c == '"';
+            let before = k.checked_sub(1).map(|j| chars[j].1);
+            let after = chars.get(k + 1).map(|&(_, n)| n);
+            let opens_single = single
+                && c == '‘'
+                && before.is_none_or(|b| b.is_whitespace() || matches!(b, '(' | '—' | '–'));
+            let closes_single = single && c == '’' && {
+                let rest = &text[i + c.len_utf8()..];
+                let next_word = rest.trim_start();
+                let punctuation = |x: char| matches!(x, ',' | '.' | ';' | ':' | '!' | '?');
+                after.is_none()
+                    || before.is_some_and(punctuation)
+                    || (after.is_some_and(punctuation)
+                        && before.is_some_and(|b| !b.is_whitespace()))
+                    || (after.is_some_and(char::is_whitespace) && next_word.starts_with(['—', '–']))
+            };
             match open {
-                None if opens(c) || straight => open = Some(i),
-                Some(o) if closes(c) || straight => {
+                None if opens(c) || straight || opens_single => open = Some(i),
+                Some(o) if closes(c) || straight || closes_single => {
                     let mark = text[o..].chars().next().map_or(1, char::len_utf8);
                     push(o, o + mark, i, i + c.len_utf8(), false, first);
                     first = false;
                     open = None;
                 }
                 _ => {}
+            }
+        }
+        // Single marks left open: a short quotation closed by a mark that could have
+        // been an apostrophe ("the ‘grand bargain’ of the decade").
+        if let (true, Some(o)) = (single, open) {
+            let close = text[o..]
+                .char_indices()
+                .find(|&(j, c)| {
+                    c == '’' && text[o + j + c.len_utf8()..].starts_with(char::is_whitespace)
+                })
+                .map(|(j, _)| o + j);
+            if let Some(i) = close {
+                let mark = '‘'.len_utf8();
+                push(o, o + mark, i, i + '’'.len_utf8(), false, first);
+                open = None;
             }
         }
         open_before = match open {
@@ -138,6 +174,21 @@ mod tests {
                     "They call it ‘liberation’ but it is not".to_owned(),
                     false
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn single_marks_quote_where_a_paragraph_has_no_double_ones() {
+        assert_eq!(
+            texts(&[
+                "‘We will not sign the farmers’ charter,’ she said.",
+                "‘The minister doesn’t know the numbers’ — a claim he denied.",
+                "Ministers called it the ‘grand bargain’ of the decade.",
+            ]),
+            [
+                (0, "We will not sign the farmers’ charter".to_owned(), false),
+                (1, "The minister doesn’t know the numbers".to_owned(), false),
             ]
         );
     }

@@ -38,6 +38,8 @@ pub struct Source {
     pub paragraph: usize,
     /// How many quotations are given to it.
     pub quoted: usize,
+    /// "he" or "she", once the article has referred to the person so.
+    pub pronoun: Option<String>,
 }
 
 /// Who a quotation is given to.
@@ -525,57 +527,68 @@ pub fn attribute(paragraphs: &[String], spans: Vec<Quotation>) -> (Vec<Quotation
         }
         pieces.push(&text[from..]);
         let previous_last = out.last().filter(|q| q.paragraph + 1 == p).cloned();
-        let source_before = reader.last_person.filter(|&(_, at)| at + 1 == p);
+        let source_before = reader
+            .persons
+            .last()
+            .copied()
+            .filter(|&(_, at)| at + 1 == p);
+        // Whether the first sentence of the next piece was taken as an attribution.
+        let mut after_taken = false;
         for (k, piece) in pieces.iter().enumerate() {
             let sentences = sentences(piece);
-            // The sentences before the quotation's own introduce sources.
-            let n = sentences.len();
-            let own_before = if k < mine.len() {
-                sentences.last().copied()
-            } else {
-                None
-            };
+            // The fragment just before the quotation is its own sentence's, unless it
+            // ended a sentence of its own ("Claes said the deal was fair. “…,” he said.").
+            let own_before = (k < mine.len())
+                .then(|| sentences.last().copied())
+                .flatten()
+                .filter(|s| !s.trim_end().ends_with(['.', '!', '?']));
+            let count = reader.count;
             for (i, sentence) in sentences.iter().enumerate() {
-                if k < mine.len() && i + 1 == n {
-                    break;
-                }
-                if !(k > 0 && i == 0) {
+                let is_own = own_before.is_some() && i + 1 == sentences.len();
+                let taken = i == 0 && after_taken;
+                if !(is_own || taken) {
                     reader.read(sentence, p, Side::Before);
                 }
             }
+            // A source a sentence of this paragraph named just before the quotation.
+            let named_just_before = (reader.count > count).then_some(reader.last).flatten();
             let Some(mut quote) = mine.get(k).cloned() else {
                 continue;
             };
             let after = pieces[k + 1];
             let after_clause = sentences_of_after(after, &quote.text);
-            let named = own_before
-                .and_then(|s| reader.read(s, p, Side::Before))
-                .or_else(|| after_clause.and_then(|s| reader.read(s, p, Side::After)));
+            let before_named = own_before.and_then(|s| reader.read(s, p, Side::Before));
+            after_taken = before_named.is_none() && after_clause.is_some();
+            let named =
+                before_named.or_else(|| after_clause.and_then(|s| reader.read(s, p, Side::After)));
             let before = previous_last
                 .as_ref()
                 .filter(|_| quote.continued || quote.open == 0);
             let introduced = source_before.filter(|_| quote.open == 0);
-            quote.attribution = match (named, before, introduced) {
-                (Some(found), _, _) => found,
-                (None, ..) if k > 0 => out
+            quote.attribution = match (named, named_just_before, before, introduced) {
+                (Some(found), ..) => found,
+                (None, Some((source, at)), ..) => Attribution::To {
+                    source,
+                    paragraph: at,
+                    how: How::Named,
+                },
+                (None, None, ..) if k > 0 => out
                     .last()
                     .map_or_else(unknown, |q| continued(&q.attribution)),
-                (None, Some(q), _) => continued(&q.attribution),
-                (None, None, Some((source, at))) => Attribution::To {
+                (None, None, Some(q), _) => continued(&q.attribution),
+                (None, None, None, Some((source, at))) => Attribution::To {
                     source,
                     paragraph: at,
                     how: How::Continued,
                 },
-                (None, None, None) => unknown(),
+                (None, None, None, None) => unknown(),
             };
             if let Attribution::To {
                 source, paragraph, ..
             } = quote.attribution
             {
                 reader.sources[source].quoted += 1;
-                if reader.sources[source].kind == SpeakerKind::Person {
-                    reader.last_person = Some((source, paragraph.max(p)));
-                }
+                reader.mention(source, paragraph.max(p));
             }
             out.push(quote);
         }
@@ -622,8 +635,14 @@ enum Side {
 #[derive(Default)]
 struct Reader {
     sources: Vec<Source>,
-    /// The last person named as a source, and the paragraph.
-    last_person: Option<(usize, usize)>,
+    /// Every mention of a person as a source, in the article's order, with its paragraph:
+    /// what a pronoun or a role noun refers back to.
+    persons: Vec<(usize, usize)>,
+    /// The same for organisations and documents ("it said").
+    others: Vec<(usize, usize)>,
+    /// The last mention of either, and how many there have been.
+    last: Option<(usize, usize)>,
+    count: usize,
 }
 
 /// A word of a clause, or one punctuation mark.
@@ -755,7 +774,7 @@ impl Reader {
                 let appositive = join(&tokens[i + 1..i + 1 + close]);
                 let premod = premodifier(tokens, run[0]);
                 let s = self.person(&name, p, title.or(premod), Some(&appositive));
-                self.last_person = Some((s, p));
+                self.mention(s, p);
             }
         }
     }
@@ -768,7 +787,7 @@ impl Reader {
             return Attribution::Unknown("the sentence names no one".into());
         };
         if tokens.len() == 1 && first.in_list(PRONOUNS) {
-            return self.refer_back(p, &format!("“{}”", first.text));
+            return self.refer_back(p, &format!("“{}”", first.text), Some(&first.lower()));
         }
         let determiner = [
             "the", "a", "an", "his", "her", "its", "their", "this", "that", "our",
@@ -797,7 +816,7 @@ impl Reader {
                     words.join(" ")
                 ));
             } else if head.in_list(ROLE_NOUNS) {
-                return self.refer_back(p, &format!("“{}”", words.join(" ")));
+                return self.refer_back(p, &format!("“{}”", words.join(" ")), None);
             } else {
                 return Attribution::Unknown(format!(
                     "“{}” is neither a person nor an organisation the article names",
@@ -814,8 +833,12 @@ impl Reader {
                     })
                 })
                 .flatten();
-            let source =
-                earlier.unwrap_or_else(|| self.add(capitalise(&phrase), kind, p, None, None));
+            let name = capitalise(&phrase);
+            let same = self.sources.iter().position(|s| s.name == name);
+            let source = earlier
+                .or(same)
+                .unwrap_or_else(|| self.add(name, kind, p, None, None));
+            self.mention(source, p);
             return Attribution::To {
                 source,
                 paragraph: self.sources[source].paragraph.max(p),
@@ -831,13 +854,19 @@ impl Reader {
             return Attribution::Unknown(format!("“{}” is not a name", words.join(" ")));
         }
         let run = &tokens[start..];
-        if run.iter().any(|t| t.in_list(ORGANISATION_NOUNS)) {
+        // An organisation's name, or an acronym ("NATO", "the EU").
+        let acronym = |t: &Token| {
+            t.text.chars().count() >= 2 && t.text.chars().all(|c| c.is_uppercase() || c == '.')
+        };
+        if run.iter().any(|t| t.in_list(ORGANISATION_NOUNS)) || (run.len() == 1 && acronym(&run[0]))
+        {
             let phrase = join(run);
             let source = self
                 .sources
                 .iter()
                 .position(|s| s.name == phrase)
                 .unwrap_or_else(|| self.add(phrase, SpeakerKind::Organisation, p, None, None));
+            self.mention(source, p);
             return Attribution::To {
                 source,
                 paragraph: p,
@@ -889,7 +918,7 @@ impl Reader {
         if let Some(appositive) = &found.appositive {
             self.describe(chosen, appositive);
         }
-        self.last_person = Some((chosen, p));
+        self.mention(chosen, p);
         Attribution::To {
             source: chosen,
             paragraph: p,
@@ -897,15 +926,45 @@ impl Reader {
         }
     }
 
-    /// A pronoun or a role noun: the last person named as a source.
-    fn refer_back(&self, p: usize, what: &str) -> Attribution {
-        match self.last_person {
-            Some((source, at)) => Attribution::To {
-                source,
-                paragraph: at.min(p),
-                how: How::Referred,
-            },
-            None => Attribution::Unknown(format!("{what} refers to no source named before it")),
+    /// A source named again: the one a pronoun or a role noun may refer back to.
+    fn mention(&mut self, source: usize, p: usize) {
+        self.last = Some((source, p));
+        self.count += 1;
+        if self.sources[source].kind == SpeakerKind::Person {
+            self.persons.push((source, p));
+        } else {
+            self.others.push((source, p));
+        }
+    }
+
+    /// A pronoun or a role noun: the last person named as a source ("he", "she": the last
+    /// one the article has not referred to otherwise), or the last organisation or
+    /// document ("it", "they" after one).
+    fn refer_back(&mut self, p: usize, what: &str, pronoun: Option<&str>) -> Attribution {
+        let found = match pronoun {
+            Some("it" | "they") => self.others.last().copied(),
+            Some(he_or_she @ ("he" | "she")) => {
+                self.persons.iter().rev().copied().find(|&(s, _)| {
+                    self.sources[s]
+                        .pronoun
+                        .as_deref()
+                        .is_none_or(|own| own == he_or_she)
+                })
+            }
+            Some(_) => None,
+            None => self.persons.last().copied(),
+        };
+        let Some((source, at)) = found else {
+            return Attribution::Unknown(format!("{what} refers to no source named before it"));
+        };
+        if let Some(he_or_she @ ("he" | "she")) = pronoun {
+            self.sources[source].pronoun = Some(he_or_she.to_owned());
+        }
+        self.mention(source, p);
+        Attribution::To {
+            source,
+            paragraph: at.min(p),
+            how: How::Referred,
         }
     }
 
@@ -943,6 +1002,7 @@ impl Reader {
             places: Vec::new(),
             paragraph: p,
             quoted: 0,
+            pronoun: None,
         });
         self.sources.len() - 1
     }
@@ -950,7 +1010,11 @@ impl Reader {
     /// Title, affiliation and places from an appositive, where the source has none yet.
     fn describe(&mut self, s: usize, appositive: &str) {
         let source = &mut self.sources[s];
-        if source.affiliation.is_some() {
+        // "Maria Lopez, who heads the ministry, said": a clause, not a title.
+        let clause = ["who", "which", "whose", "whom", "where", "when"]
+            .iter()
+            .any(|w| appositive.split_whitespace().next() == Some(w));
+        if source.affiliation.is_some() || clause {
             return;
         }
         let (title, affiliation, places) = read_appositive(appositive);
