@@ -4,17 +4,16 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use steppe::article::Article;
-use steppe::check;
+use steppe::build::{self, Refused};
 use steppe::countries::Countries;
 use steppe::gazetteer::Gazetteer;
-use steppe::geo::{atlas::Atlas, map};
 use steppe::{data, draft};
-use steppe_core::bundle::Bundle;
 use steppe_core::story::json::{pretty, Json};
-use steppe_core::story::Story;
+use steppe_core::story::{Problem, Story};
 
 const USAGE: &str = "usage: steppe draft ARTICLE [-o STORY] [--countries JSON] [--gazetteer PBF] [--subdivisions JSON]
        steppe check FILE [--article ARTICLE]
+       steppe preview FILE [--port N] [--atlas TOPOJSON]
        steppe build FILE -o DIR [--atlas TOPOJSON] [--article ARTICLE]
        steppe static-css STYLESHEET
 
@@ -31,6 +30,11 @@ const USAGE: &str = "usage: steppe draft ARTICLE [-o STORY] [--countries JSON] [
                (--article, or the story's \"article\" field, relative to FILE), check
                every quote against it: verbatim in its paragraph, attributed to the
                analyst the article names; quotations left out are notes
+  preview FILE serve, on http://127.0.0.1:N/ only (default port 8090), a page with the
+               story's widget at a phone's and a desktop's width, its iframe embed and
+               its static fallback, rebuilt on every save of the story or its article;
+               a story that does not build shows its problems there instead (needs the
+               release site: scripts/build); Ctrl-C stops it
   build FILE   check a story as above and write its bundle (the story and its map) to
                DIR/<name of FILE>; the map comes from Natural Earth's countries at 1:50m
                (default: the project's node_modules/world-atlas/countries-50m.json), and its static
@@ -84,6 +88,19 @@ pub fn main() -> ExitCode {
             }
             None => usage(),
         },
+        ["preview", file, rest @ ..] => match options(rest, &["--port", "--atlas"]) {
+            Some(options) => {
+                let port = options.get("--port").map_or(Some(8090), |p| p.parse().ok());
+                let atlas = options
+                    .get("--atlas")
+                    .map_or_else(|| data::path(ATLAS), PathBuf::from);
+                match port {
+                    Some(port) => preview(file, port, &atlas),
+                    None => usage(),
+                }
+            }
+            None => usage(),
+        },
         ["static-css", file] => match std::fs::read_to_string(file) {
             Ok(css) => {
                 print!(
@@ -126,7 +143,7 @@ fn options<'a>(args: &[&'a str], known: &[&str]) -> Option<HashMap<&'a str, &'a 
 }
 
 fn check(file: &str, article: Option<&str>) -> ExitCode {
-    let story = match load(file).and_then(|story| editorial(file, &story, article).map(|_| story)) {
+    let story = match checked(file, article) {
         Ok(story) => story,
         Err(code) => return code,
     };
@@ -142,58 +159,64 @@ fn check(file: &str, article: Option<&str>) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// Checks the story's quotes against its article, if one is named (the flag, else the
-/// story's `article`, relative to the story file): problems fail, notes are printed.
-fn editorial(file: &str, story: &Story, flag: Option<&str>) -> Result<(), ExitCode> {
-    let path = match (flag, &story.article) {
-        (Some(flag), _) => PathBuf::from(flag),
-        (None, Some(relative)) => Path::new(file)
-            .parent()
-            .unwrap_or(Path::new(""))
-            .join(relative),
-        (None, None) => return Ok(()),
+/// Reads, validates and checks a story against its article (the flag, else the story's
+/// `article`), printing notes and problems; the exit code on failure.
+fn checked(file: &str, article: Option<&str>) -> Result<Story, ExitCode> {
+    let print_notes = |notes: &[Problem]| {
+        for note in notes {
+            println!("{file}: note: {note}");
+        }
     };
-    let text = std::fs::read_to_string(&path).map_err(|e| {
-        eprintln!("{}: cannot read the article: {e}", path.display());
-        ExitCode::from(2)
-    })?;
-    let report = check::check(story, &Article::parse(&text));
-    for note in &report.notes {
-        println!("{file}: note: {note}");
-    }
-    for problem in &report.problems {
-        eprintln!("{file}: {problem}");
-    }
-    if report.problems.is_empty() {
-        println!(
-            "{file}: every quote verbatim and rightly attributed in {} ({} note(s))",
-            path.display(),
-            report.notes.len()
-        );
-        Ok(())
-    } else {
-        eprintln!(
-            "{file}: {} problem(s) against {}",
-            report.problems.len(),
-            path.display()
-        );
-        Err(ExitCode::FAILURE)
+    match build::check_file(Path::new(file), article.map(Path::new)) {
+        Ok(checked) => {
+            print_notes(&checked.notes);
+            if let Some(path) = &checked.article {
+                println!(
+                    "{file}: every quote verbatim and rightly attributed in {} ({} note(s))",
+                    path.display(),
+                    checked.notes.len()
+                );
+            }
+            Ok(checked.story)
+        }
+        Err(Refused::Unreadable(message)) => {
+            eprintln!("{message}");
+            Err(ExitCode::from(2))
+        }
+        Err(Refused::Problems {
+            problems,
+            notes,
+            against,
+        }) => {
+            print_notes(&notes);
+            for problem in &problems {
+                eprintln!("{file}: {problem}");
+            }
+            match against {
+                Some(path) => eprintln!(
+                    "{file}: {} problem(s) against {}",
+                    problems.len(),
+                    path.display()
+                ),
+                None => eprintln!("{file}: {} problem(s)", problems.len()),
+            }
+            Err(ExitCode::FAILURE)
+        }
     }
 }
 
-/// Reads and validates a story, printing its problems; the exit code on failure.
-fn load(file: &str) -> Result<Story, ExitCode> {
-    let text = std::fs::read_to_string(file).map_err(|e| {
-        eprintln!("{file}: cannot read: {e}");
-        ExitCode::from(2)
-    })?;
-    Story::from_json_text(&text).map_err(|problems| {
-        for p in &problems {
-            eprintln!("{file}: {p}");
+/// Serves the preview until stopped.
+fn preview(file: &str, port: u16, atlas_file: &Path) -> ExitCode {
+    let result = build::load_atlas(atlas_file).and_then(|atlas| {
+        steppe::preview::serve(Path::new(file), port, &data::path("dist"), atlas)
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::from(2)
         }
-        eprintln!("{file}: {} problem(s)", problems.len());
-        ExitCode::FAILURE
-    })
+    }
 }
 
 /// Writes the draft of a story from an article, and its summary.
@@ -292,32 +315,29 @@ fn relative_path(from: &Path, to: &Path) -> String {
 }
 
 fn build(file: &str, dir: &str, atlas_file: &Path, article: Option<&str>) -> ExitCode {
-    let story = match load(file).and_then(|story| editorial(file, &story, article).map(|_| story)) {
+    let story = match checked(file, article) {
         Ok(story) => story,
         Err(code) => return code,
     };
-    let atlas = match std::fs::read_to_string(atlas_file)
-        .map_err(|e| format!("cannot read: {e} (scripts/setup installs it with npm ci)"))
-        .and_then(|text| Atlas::from_topojson(&text))
-    {
+    let atlas = match build::load_atlas(atlas_file) {
         Ok(atlas) => atlas,
         Err(e) => {
-            eprintln!("{}: {e}", atlas_file.display());
+            eprintln!("{e}");
             return ExitCode::from(2);
         }
     };
-    let map = match map::build(&story, &atlas, &map::Options::default()) {
-        Ok(map) => map,
+    let built = match build::bundle(story, &atlas) {
+        Ok(built) => built,
         Err(e) => {
-            eprintln!("{file}: cannot make the map: {e}");
+            eprintln!("{file}: {e}");
             return ExitCode::FAILURE;
         }
     };
-    let bundle = Bundle { story, map };
     let out: PathBuf = Path::new(dir).join(Path::new(file).file_name().unwrap_or_default());
-    let json = bundle.to_json();
-    let html = steppe_web::fallback::render(&bundle) + "\n";
-    for (path, text) in [(out.clone(), json), (out.with_extension("html"), html)] {
+    for (path, text) in [
+        (out.clone(), built.json),
+        (out.with_extension("html"), built.html),
+    ] {
         if let Err(e) = std::fs::create_dir_all(dir).and_then(|_| std::fs::write(&path, &text)) {
             eprintln!("{}: cannot write: {e}", path.display());
             return ExitCode::from(2);

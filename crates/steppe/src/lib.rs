@@ -6,9 +6,11 @@
 //! The commands themselves are in the binary (`src/cli.rs`).
 
 pub mod article;
+pub mod build;
 pub mod check;
 pub mod countries;
 pub mod data;
 pub mod draft;
 pub mod gazetteer;
 pub mod geo;
+pub mod preview;
