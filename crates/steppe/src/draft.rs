@@ -302,6 +302,7 @@ pub fn draft(
             colour: Colour::Rust,
         }],
         regions,
+        frame: None,
         places,
         route: Vec::new(),
         speakers,

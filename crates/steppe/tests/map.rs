@@ -10,7 +10,7 @@ use geo::{Area, Centroid, Coord, GeodesicArea, LineString, MultiPolygon, Polygon
 use std::sync::OnceLock;
 use steppe::geo::map::{build, Options};
 use steppe_core::bundle::{Bundle, Map};
-use steppe_core::story::Story;
+use steppe_core::story::{PlaceKind, Story};
 
 fn story(path: &str) -> Story {
     Story::from_json_text(&std::fs::read_to_string(common::root(path)).unwrap()).unwrap()
@@ -267,4 +267,87 @@ fn the_embedded_default_bundle_is_up_to_date() {
         fresh == steppe_core::DEFAULT_BUNDLE,
         "www/bundles/central-asia-2022.json is stale: run `cargo run --bin steppe -- build www/stories/central-asia-2022.json -o www/bundles`"
     );
+}
+
+/// Whether a region's outline touches the map's frame anywhere (a vertex on an edge: the
+/// clip cut it there).
+fn touches_the_edge(map: &Map, id: &str) -> bool {
+    let (w, h) = (i64::from(map.width), i64::from(map.height));
+    rings(region(map, id))
+        .iter()
+        .flatten()
+        .any(|&(x, y)| x <= 0 || y <= 0 || x >= w || y >= h)
+}
+
+#[test]
+fn a_story_framed_on_its_countries_shows_them_whole_in_a_map_no_taller_than_wide() {
+    let summit = story("tests/fixtures/summit-story.json");
+    assert_eq!(summit.framed(), ["BRA", "ARG", "URY", "PRY"]);
+    let map = build(&summit, atlas(), &Options::default()).unwrap();
+    for id in ["BRA", "ARG", "URY", "PRY"] {
+        assert!(!touches_the_edge(&map, id), "{id} is cropped");
+    }
+    assert!(map.height <= map.width, "{} × {}", map.width, map.height);
+    // Without its frame only the first role (the host, Uruguay) is shown whole: Brazil's
+    // far north and Argentina's south may be cropped.
+    let mut unframed = summit.clone();
+    unframed.frame = None;
+    assert_eq!(unframed.framed(), ["URY"]);
+    let map = build(&unframed, atlas(), &Options::default()).unwrap();
+    assert!(!touches_the_edge(&map, "URY"));
+}
+
+#[test]
+fn the_central_asia_story_shows_its_route_and_first_roles_countries_whole() {
+    let story = story("www/stories/central-asia-2022.json");
+    assert_eq!(story.framed(), ["CHN", "KAZ", "UZB"]);
+    let map = default_map();
+    for id in ["CHN", "KAZ", "UZB"] {
+        assert!(!touches_the_edge(map, id), "{id} is cropped");
+    }
+    // Context is cropped: Russia runs off the map.
+    assert!(touches_the_edge(map, "RUS"));
+}
+
+#[test]
+fn every_dot_on_the_map_is_named_by_a_label() {
+    for story in [
+        story("www/stories/central-asia-2022.json"),
+        story("tests/fixtures/summit-story.json"),
+    ] {
+        let map = build(&story, atlas(), &Options::default()).unwrap();
+        for place in &map.places {
+            let Some(tier) = map.place_tier(&place.id) else {
+                continue;
+            };
+            let of = format!("place:{}", place.id);
+            // From the dot's tier on, at every tier, some label of the place shows.
+            for t in tier..4 {
+                assert!(
+                    map.labels
+                        .iter()
+                        .any(|l| l.of == of && l.tier <= t && l.until.is_none_or(|u| u > t)),
+                    "{} has a dot but no label at tier {t}",
+                    place.id
+                );
+            }
+        }
+        // The fallback draws a dot only for a place its SVG labels name.
+        let html = steppe_web::fallback::render(&Bundle {
+            story: story.clone(),
+            map: map.clone(),
+        });
+        let dots = html.matches("class=\"steppe-place\"").count();
+        let named = map
+            .places
+            .iter()
+            .filter(|p| {
+                story
+                    .place(&p.id)
+                    .is_some_and(|x| x.kind != PlaceKind::Region)
+                    && map.statically_named(&p.id)
+            })
+            .count();
+        assert_eq!(dots, named, "{}", story.title);
+    }
 }

@@ -39,6 +39,42 @@ pub struct Map {
     pub labels: Vec<MapLabel>,
 }
 
+impl Map {
+    /// The label tier from which a place's dot is drawn: the first at which a label names
+    /// it. `None` when no label names it at any width: a dot nobody can name is noise, so
+    /// it is not drawn.
+    ///
+    /// ```
+    /// use steppe_core::bundle::{Map, MapLabel};
+    /// let label = |of: &str, tier, until| MapLabel { of: of.into(), tier, until, ..MapLabel::default() };
+    /// let map = Map { labels: vec![label("place:a", 1, Some(3)), label("place:a", 3, None)], ..Map::default() };
+    /// assert_eq!(map.place_tier("a"), Some(1));
+    /// assert_eq!(map.place_tier("b"), None);
+    /// ```
+    pub fn place_tier(&self, place: &str) -> Option<u8> {
+        self.labels_of(place).map(|l| l.tier).min()
+    }
+
+    /// The labels the static fallback writes into its SVG, where they scale with the map:
+    /// those shown from a phone's to a desktop's width (tiers up to 2), in their full text.
+    pub fn static_labels(&self) -> impl Iterator<Item = &MapLabel> {
+        self.labels
+            .iter()
+            .filter(|l| l.tier <= 2 && l.until.is_none())
+    }
+
+    /// Whether the static fallback names a place, and so draws its dot.
+    pub fn statically_named(&self, place: &str) -> bool {
+        let of = format!("place:{place}");
+        self.static_labels().any(|l| l.of == of)
+    }
+
+    fn labels_of<'a>(&'a self, place: &str) -> impl Iterator<Item = &'a MapLabel> {
+        let of = format!("place:{place}");
+        self.labels.iter().filter(move |l| l.of == of)
+    }
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct MapRegion {
     /// The region's id (ISO alpha-3).

@@ -393,6 +393,7 @@ fn read_story(r: &mut Reader) -> Read<Story> {
             "quotes" => s.quotes = r.array(max("quotes"), &mut read_quote)?,
             "sources" => s.sources = r.array(max("sources"), &mut read_source)?,
             "article" => s.article = r.maybe(Reader::text)?,
+            "frame" => s.frame = Some(texts(r)?),
             _ => r.skip(0)?,
         }
         Ok(())

@@ -269,6 +269,7 @@ decode_struct!(Story {
     topics,
     quotes,
     sources;
+    frame,
     article
 });
 decode_struct!(Link { name, url });

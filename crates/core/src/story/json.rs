@@ -207,8 +207,9 @@ impl<'de> Visitor<'de> for JsonVisitor {
     }
 }
 
-/// JSON as an editor reads it, like the stories in `www/stories/`: two spaces a level,
-/// and any array or object that fits on a line of 150 characters written on one line.
+/// JSON as an editor reads it, like the stories in `www/stories/`: a member a line, two
+/// spaces a level, and any array or object inside that fits on a line of 150 characters
+/// written on one line.
 ///
 /// ```
 /// use steppe_core::story::json::{pretty, Json};
@@ -227,9 +228,8 @@ const LINE: usize = 150;
 /// Writes `node` at `indent` levels, where `used` characters of its line are taken.
 fn write_pretty(node: &Json, indent: usize, used: usize, out: &mut String) {
     let one_line = inline(node);
-    if indent * 2 + used + one_line.len() <= LINE
-        || !matches!(node, Json::Array(_) | Json::Object(_))
-    {
+    let fits = indent > 0 && indent * 2 + used + one_line.len() <= LINE;
+    if fits || !matches!(node, Json::Array(_) | Json::Object(_)) {
         out.push_str(&one_line);
         return;
     }

@@ -96,6 +96,10 @@ pub struct Story {
     /// The parts countries play, in the order of the map's key.
     pub roles: Vec<Role>,
     pub regions: Vec<Region>,
+    /// The regions the map shows whole; absent: those with a route stop or the first role
+    /// (`Story::framed`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub frame: Option<Vec<String>>,
     pub places: Vec<Place>,
     pub route: Vec<Stop>,
     pub speakers: Vec<Speaker>,
@@ -429,6 +433,28 @@ impl Story {
                 .iter()
                 .any(|r| r.is_on_map() && r.role == role.id)
         })
+    }
+
+    /// The regions the map shows whole: the story's `frame`, else every region on the map
+    /// that holds a stop of the route or has the story's first role (the story's own
+    /// countries; the others are context, and may be cropped).
+    pub fn framed(&self) -> Vec<&str> {
+        if let Some(frame) = &self.frame {
+            return frame.iter().map(String::as_str).collect();
+        }
+        let first_role = self.roles.first().map(|r| r.id.as_str());
+        self.regions
+            .iter()
+            .filter(|r| r.is_on_map())
+            .filter(|r| {
+                Some(r.role.as_str()) == first_role
+                    || self
+                        .route
+                        .iter()
+                        .any(|stop| self.place(&stop.place).is_some_and(|p| p.region == r.id))
+            })
+            .map(|r| r.id.as_str())
+            .collect()
     }
 
     pub fn region(&self, id: &str) -> Option<&Region> {

@@ -352,3 +352,26 @@ fn based_in_must_be_a_story_region() {
     assert_eq!(p.path, "$.speakers[0].based_in");
     assert_eq!(p.message, "this country is not among the story's regions");
 }
+
+#[test]
+fn a_frame_names_regions_on_the_map() {
+    let p = one(problems_after(|v| {
+        v["frame"] = serde_json::json!(["KAZ", "KAX"])
+    }));
+    assert_eq!(p.path, "$.frame[1]");
+    assert_eq!(p.message, "refers to nothing in the story's region ids");
+    assert!(p.hint.unwrap().contains("\"KAZ\""), "the nearest id");
+    let p = one(problems_after(|v| v["frame"] = serde_json::json!(["USA"])));
+    assert_eq!(p.path, "$.frame[0]");
+    assert_eq!(p.message, "this region is not on the map");
+    let story =
+        Story::from_json_text(&edited(|v| v["frame"] = serde_json::json!(["UZB"]))).unwrap();
+    assert_eq!(story.framed(), ["UZB"]);
+}
+
+#[test]
+fn by_default_the_map_frames_the_route_and_the_first_role() {
+    let story = Story::from_json_text(DEFAULT_STORY).unwrap();
+    // Beijing's China holds a stop; Kazakhstan and Uzbekistan are the first role's.
+    assert_eq!(story.framed(), ["CHN", "KAZ", "UZB"]);
+}

@@ -58,6 +58,18 @@ pub fn validate(story: &Story) -> Vec<Problem> {
         c.text(&format!("{at}.note"), &r.note);
     }
     c.unique("$.regions", &region_ids);
+    for (i, id) in story.frame.iter().flatten().enumerate() {
+        let path = format!("$.frame[{i}]");
+        match story.region(id) {
+            None => c.reference(&path, id, &region_ids, "region ids"),
+            Some(r) if !r.is_on_map() => c.push(
+                Problem::new(path, "this region is not on the map")
+                    .found(quoted(id))
+                    .hint("the frame names regions the map shows whole: remove it, or remove its \"on_map\": false"),
+            ),
+            Some(_) => {}
+        }
+    }
 
     for (i, role) in story.roles.iter().enumerate() {
         let at = format!("$.roles[{i}]");

@@ -1,12 +1,22 @@
 //! The part of the globe a story's map shows.
 //!
-//! It holds every place on the map and the inner point of every region on the map, with
-//! a margin. Inner points rather than whole countries: Russia's Arctic coast need not be
-//! on a map about Central Asia, but Russia's heart must.
+//! It holds every place on the map, the inner point of every region on it, and the whole
+//! of every region the story frames (`Story::framed`: its own countries), with a margin.
+//! Inner points rather than whole countries for the rest: Russia's Arctic coast need not be
+//! on a map about Central Asia, but Russia's heart must; Argentina must be whole on a map
+//! about a summit of its bloc.
+//!
+//! A country is whole with its largest polygon and the islands near it (within
+//! [`NEAR_DEGREES`] of that polygon's box): Tierra del Fuego and Hainan, not Alaska, French
+//! Guiana or Russia's east of the antimeridian.
 
 use super::atlas::Atlas;
 use geo::{Area, Coord, LineString, Polygon};
 use steppe_core::story::Story;
+
+/// How far (degrees) from a country's largest polygon its other parts still belong to its
+/// whole outline on a map.
+pub const NEAR_DEGREES: f64 = 3.0;
 
 /// Degrees of longitude and latitude.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -69,9 +79,55 @@ pub fn of_story(story: &Story, atlas: &Atlas) -> Result<Extent, String> {
         if let Some(point) = inner_point(atlas, country) {
             points.push(point);
         }
+        if story.framed().contains(&region.id.as_str()) {
+            if let Some(whole) = whole(atlas, country) {
+                points.extend([
+                    Coord {
+                        x: whole.west,
+                        y: whole.south,
+                    },
+                    Coord {
+                        x: whole.east,
+                        y: whole.north,
+                    },
+                ]);
+            }
+        }
     }
     Extent::around(&points)
         .ok_or_else(|| "the story has no place or region to show on a map".into())
+}
+
+/// The box of a country's whole outline: its largest polygon and the parts near it.
+///
+/// A box wider than half the globe (a polygon across the antimeridian) is no frame: the
+/// country then counts by its inner point only.
+pub fn whole(atlas: &Atlas, country: &super::atlas::Country) -> Option<Extent> {
+    let boxes: Vec<(f64, Extent)> = country
+        .polygons
+        .iter()
+        .filter_map(|rings| {
+            let outer = atlas.ring(rings.first()?);
+            let area = Polygon::new(LineString::from(outer.clone()), vec![]).unsigned_area();
+            Some((area, Extent::around(&outer)?))
+        })
+        .collect();
+    let (_, largest) = boxes.iter().max_by(|a, b| a.0.total_cmp(&b.0)).copied()?;
+    let gap = |a: &Extent, b: &Extent| {
+        let dx = (b.west - a.east).max(a.west - b.east).max(0.0);
+        let dy = (b.south - a.north).max(a.south - b.north).max(0.0);
+        dx.hypot(dy)
+    };
+    let whole = boxes
+        .iter()
+        .filter(|(_, b)| gap(&largest, b) <= NEAR_DEGREES)
+        .fold(largest, |e, (_, b)| Extent {
+            west: e.west.min(b.west),
+            south: e.south.min(b.south),
+            east: e.east.max(b.east),
+            north: e.north.max(b.north),
+        });
+    (whole.east - whole.west <= 180.0).then_some(whole)
 }
 
 /// The pole of inaccessibility of a country's largest polygon, in degrees.

@@ -54,9 +54,10 @@ const NARROWEST_PX: f64 = 240.0;
 
 /// Builds the map for a valid story.
 pub fn build(story: &Story, atlas: &Atlas, options: &Options) -> Result<Map, String> {
-    let extent = extent::of_story(story, atlas)?.grown(options.margin);
-    let projection = Projection::conic_equal_area(&extent)?;
-    let view = View::fit(&projection, &extent, options.width)?;
+    let (extent, projection, view) = fit_no_taller_than_wide(
+        extent::of_story(story, atlas)?.grown(options.margin),
+        options,
+    )?;
     let frame = Rect::new(
         Coord { x: 0.0, y: 0.0 },
         Coord {
@@ -194,6 +195,29 @@ pub fn build(story: &Story, atlas: &Atlas, options: &Options) -> Result<Map, Str
         arrows: arrowheads(&stops),
         places,
     })
+}
+
+/// The projection and the view of an extent, the extent widened east and west (more sea
+/// or neighbours, never less of the story) until the map is no taller than wide: in the
+/// wide layout the map stands beside the quotes and must not outgrow them.
+fn fit_no_taller_than_wide(
+    mut extent: Extent,
+    options: &Options,
+) -> Result<(Extent, Projection, View), String> {
+    for _ in 0..6 {
+        let projection = Projection::conic_equal_area(&extent)?;
+        let view = View::fit(&projection, &extent, options.width)?;
+        let span = extent.east - extent.west;
+        if view.height <= view.width || span >= 359.0 {
+            return Ok((extent, projection, view));
+        }
+        let grow = span * (view.height / view.width - 1.0) / 2.0 + 0.1;
+        extent.west = (extent.west - grow).max(-180.0);
+        extent.east = (extent.east + grow).min(180.0);
+    }
+    let projection = Projection::conic_equal_area(&extent)?;
+    let view = View::fit(&projection, &extent, options.width)?;
+    Ok((extent, projection, view))
 }
 
 /// Where view-box coordinates come from: projected metres scaled to the view box's

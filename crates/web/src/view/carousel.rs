@@ -110,7 +110,8 @@ pub fn Carousel(store: Store, autoplay: bool, paragraph_href: Option<String>) ->
             }
             on:pointerup=on_pointerup>
             {controls}
-            <div class="steppe-slides" aria-live=move || if turning.get() { "off" } else { "polite" }>
+            <div class=if autoplay { "steppe-slides steppe-slides-reserve" } else { "steppe-slides" }
+                aria-live=move || if turning.get() { "off" } else { "polite" }>
                 {slides}
                 <Empty store=store.clone() />
             </div>

@@ -94,7 +94,10 @@ fn Svg(store: Store, map: Arc<Map>) -> impl IntoView {
                 .place(&p.id)
                 .is_some_and(|place| place.kind != PlaceKind::Region)
         })
-        .map(|p| view! { <circle class="steppe-place" cx=fixed(p.x, 1) cy=fixed(p.y, 1) /> })
+        .filter_map(|p| {
+            let class = dot_class(&map, &p.id, "steppe-place")?;
+            Some(view! { <circle class=class cx=fixed(p.x, 1) cy=fixed(p.y, 1) /> })
+        })
         .collect_view();
     // The current quote's speaker's institution, when its city is on the map.
     let speaker_place = {
@@ -104,9 +107,8 @@ fn Svg(store: Store, map: Arc<Map>) -> impl IntoView {
             let speaker = store.story.speaker(&quote.speaker)?;
             let id = speaker.place.as_deref()?;
             let place = map.places.iter().find(|p| p.id == id)?.clone();
-            Some(
-                view! { <circle class="steppe-speaker-place" cx=fixed(place.x, 1) cy=fixed(place.y, 1) /> },
-            )
+            let class = dot_class(&map, id, "steppe-speaker-place")?;
+            Some(view! { <circle class=class cx=fixed(place.x, 1) cy=fixed(place.y, 1) /> })
         }
     };
     view! {
@@ -183,6 +185,17 @@ fn fixed(value: f64, places: u32) -> String {
     }
 }
 
+/// A place's dot drawn only with its label, at the widths where the label shows (the live
+/// widget's tiers; the fallback's SVG labels); `None`: no label names it, so no dot.
+fn dot_class(map: &Map, place: &str, class: &str) -> Option<String> {
+    if cfg!(target_arch = "wasm32") {
+        map.place_tier(place)
+            .map(|tier| format!("{class} steppe-tier-{tier}"))
+    } else {
+        map.statically_named(place).then(|| class.to_owned())
+    }
+}
+
 /// Labels as HTML of a fixed size over the scaling map, shown by width tier (in the
 /// browser, where `style:` sets their places through the CSSOM, which a strict
 /// Content-Security-Policy allows).
@@ -212,9 +225,8 @@ fn Labels(map: Arc<Map>) -> impl IntoView {
 /// They scale with the map; the ones meant for wide maps and the short forms are left out.
 #[component]
 fn SvgLabels(map: Arc<Map>) -> impl IntoView {
-    map.labels
-        .iter()
-        .filter(|l| !cfg!(target_arch = "wasm32") && l.tier <= 2 && l.until.is_none())
+    map.static_labels()
+        .filter(|_| !cfg!(target_arch = "wasm32"))
         .map(|l| {
             let dx = match l.anchor {
                 Anchor::Middle => 0.0,
