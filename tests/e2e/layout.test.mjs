@@ -29,9 +29,13 @@ function measure(page) {
     const top = host.getBoundingClientRect().top;
     const rect = (css) => root.querySelector(css)?.getBoundingClientRect();
     const quote = root.querySelector('.steppe-slide:not([hidden]) blockquote').getBoundingClientRect();
+    const card = root.querySelector('.steppe-slide:not([hidden])').getBoundingClientRect();
     return {
       height: host.getBoundingClientRect().height,
       carouselTop: rect('.steppe-carousel').top - top,
+      controls: rect('.steppe-carousel-controls').top - top,
+      // Room left empty in the carousel under the current card.
+      gap: rect('.steppe-carousel').bottom - card.bottom,
       firstQuoteBottom: quote.bottom - top,
       below: document.getElementById('p5').getBoundingClientRect().top - top,
       panel: rect('.steppe-panel-live').height,
@@ -43,20 +47,28 @@ for (const { width, height, first, most } of [
   { width: 375, height: 812, first: 812, most: 1200 },
   { width: 1200, height: 900, first: 900, most: 1000 },
 ]) {
-  test(`at ${width} × ${height} the first quote ends within ${first} px of the widget's top, which is at most ${most} px tall and does not change height between quotes`, async () => {
+  test(`at ${width} × ${height} the first quote ends within ${first} px of the widget's top, which is at most ${most} px tall; the carousel hugs every quote and its controls stay put`, async () => {
     const { page, widget } = await open({ width, height });
     const at = await measure(page);
     console.log(`# layout ${width}: ${JSON.stringify(at)}`);
     assert.ok(at.firstQuoteBottom <= first, `the first quote ends at ${at.firstQuoteBottom} px`);
     assert.ok(at.height <= most, `the widget is ${at.height} px tall`);
     assert.equal(at.panel, 0, 'no empty country panel');
-    // Every quote in turn: nothing below the widget moves.
+    // Every quote in turn: the controls stay under the reader's finger (nothing above them
+    // moves), and the carousel is as tall as its card (what is below moves with the quote
+    // the reader chose).
+    let tallest = at.height;
     for (let i = 0; i < story.quotes.length; i++) {
       await widget.getByRole('button', { name: 'Next quote' }).click();
       const now = await measure(page);
-      assert.equal(now.height, at.height, `quote ${i + 2}: the widget's height`);
-      assert.equal(now.below, at.below, `quote ${i + 2}: the paragraph below`);
+      assert.equal(now.controls, at.controls, `quote ${i + 2}: the controls moved`);
+      assert.equal(now.carouselTop, at.carouselTop, `quote ${i + 2}: the carousel moved`);
+      assert.ok(now.gap <= 32, `quote ${i + 2}: ${now.gap} px empty under the card`);
+      assert.ok(now.height <= most, `quote ${i + 2}: the widget is ${now.height} px tall`);
+      tallest = Math.max(tallest, now.height);
     }
+    assert.ok(at.gap <= 32, `${at.gap} px empty under the first card`);
+    console.log(`# layout ${width}: the widget from ${at.height} px (first quote) to ${tallest} px (the tallest)`);
     await page.close();
   });
 }

@@ -134,3 +134,58 @@ for (const width of [375, 1200]) {
     await page.close();
   });
 }
+
+/** Each place dot the reader sees, and whether a label names it where it stands. */
+function dotsAndLabels(widget) {
+  return widget.evaluate((root) => {
+    const shown = (e) => getComputedStyle(e).display !== 'none' && e.getBoundingClientRect().width > 0;
+    return [...root.querySelectorAll('circle.steppe-place')].filter(shown).map((dot) => ({
+      place: dot.dataset.place,
+      named: [...root.querySelectorAll(`.steppe-label[data-of="place:${dot.dataset.place}"]`)].some(shown),
+    }));
+  });
+}
+
+for (const width of [320, 375, 1200]) {
+  test(`at ${width} px every place dot the reader sees has its label`, async () => {
+    const { page, widget } = await open(width);
+    const dots = await dotsAndLabels(widget);
+    assert.ok(dots.length >= 3, `only ${dots.length} dots`);
+    assert.deepEqual(dots.filter((d) => !d.named), [], 'dots without a label');
+    console.log(`# map ${width}: ${dots.length} dots, each with its label`);
+    await page.close();
+  });
+}
+
+test('a South American story framed on its four countries shows each of them whole', async () => {
+  const { execFileSync } = await import('node:child_process');
+  const { mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const out = mkdtempSync(join(tmpdir(), 'steppe-frame-'));
+  execFileSync('scripts/steppe', ['build', 'tests/fixtures/summit-story.json', '-o', out], { stdio: 'ignore' });
+  const built = readFileSync(join(out, 'summit-story.json'), 'utf8');
+  for (const width of [375, 1200]) {
+    const page = await ctx.browser.newPage({ viewport: { width, height: 1000 } });
+    const problems = watch(page);
+    await page.route((url) => url.pathname === '/fixtures/summit-bundle.json', (route) => route.fulfill({ body: built, contentType: 'application/json' }));
+    await page.goto(`${ctx.origin}/embed.html?story=/fixtures/summit-bundle.json`);
+    const widget = page.locator('steppe-story .steppe-mount');
+    await widget.locator('svg [role=button]').first().waitFor();
+    const inside = await widget.evaluate((root) => {
+      const svg = root.querySelector('svg.steppe-svg');
+      const [, , w, h] = svg.getAttribute('viewBox').split(' ').map(Number);
+      return ['Brazil', 'Argentina', 'Uruguay', 'Paraguay'].map((name) => {
+        const b = root.querySelector(`svg [role=button][aria-label="${name}"] path`).getBBox();
+        return { name, whole: b.x > 0 && b.y > 0 && b.x + b.width < w && b.y + b.height < h };
+      });
+    });
+    assert.deepEqual(inside.filter((c) => !c.whole), [], `cropped at ${width} px`);
+    const box = await widget.locator('svg.steppe-svg').boundingBox();
+    assert.ok(box.height <= box.width + 1, `the map is ${box.width} × ${box.height}`);
+    assert.deepEqual((await dotsAndLabels(widget)).filter((d) => !d.named), []);
+    await widget.locator('.steppe-map-area').screenshot({ path: `${ARTIFACTS}/summit-map-${width}.png` });
+    assert.deepEqual(problems, []);
+    await page.close();
+  }
+});

@@ -96,7 +96,7 @@ fn Svg(store: Store, map: Arc<Map>) -> impl IntoView {
         })
         .filter_map(|p| {
             let class = dot_class(&map, &p.id, "steppe-place")?;
-            Some(view! { <circle class=class cx=fixed(p.x, 1) cy=fixed(p.y, 1) /> })
+            Some(view! { <circle class=class data-place=p.id.clone() cx=fixed(p.x, 1) cy=fixed(p.y, 1) /> })
         })
         .collect_view();
     // The current quote's speaker's institution, when its city is on the map.
@@ -210,7 +210,7 @@ fn Labels(map: Arc<Map>) -> impl IntoView {
             let (kind, anchor) = (l.of.split(':').next().unwrap_or_default(), l.anchor.as_str());
             let until = l.until.map(|u| format!(" steppe-until-{u}")).unwrap_or_default();
             view! {
-                <span class=format!("steppe-label steppe-label-{kind} steppe-anchor-{anchor} steppe-tier-{}{until}", l.tier)
+                <span class=format!("steppe-label steppe-label-{kind} steppe-anchor-{anchor} steppe-tier-{}{until}", l.tier) data-of=l.of.clone()
                     style:left=fixed(l.x / width * 100.0, 2) + "%" style:top=fixed(l.y / height * 100.0, 2) + "%">
                     {l.text.clone()}
                 </span>
@@ -235,7 +235,7 @@ fn SvgLabels(map: Arc<Map>) -> impl IntoView {
             };
             let kind = l.of.split(':').next().unwrap_or_default();
             view! {
-                <text class=format!("steppe-svg-label steppe-label-{kind}") x=l.x + dx y=l.y text-anchor=l.anchor.as_str()
+                <text class=format!("steppe-svg-label steppe-label-{kind}") data-of=l.of.clone() x=l.x + dx y=l.y text-anchor=l.anchor.as_str()
                     dominant-baseline="middle">{l.text.clone()}</text>
             }
         })
