@@ -24,36 +24,46 @@ test('with JavaScript disabled every quote and the map are on the page, and no d
   await context.close();
 });
 
-test('the live widget takes over without a layout shift or a jump of the scroll position', async () => {
-  const page = await ctx.browser.newPage({ viewport: { width: 1000, height: 800 } });
-  const problems = watch(page);
-  await page.addInitScript(() => {
-    window.__shifts = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__shifts += e.value;
-    }).observe({ type: 'layout-shift', buffered: true });
+for (const autoplay of [false, true]) {
+  test(`the live widget${autoplay ? ' that rotates its quotes' : ''} takes over without a layout shift or a jump of the scroll position`, async () => {
+    const page = await ctx.browser.newPage({ viewport: { width: 1000, height: 800 }, reducedMotion: 'reduce' });
+    const problems = watch(page);
+    if (autoplay) {
+      // The demo article with its widget set to rotate, as the host page would write it.
+      await page.route((url) => url.pathname === '/' || url.pathname === '/index.html', async (route) => {
+        const response = await route.fetch();
+        const html = (await response.text()).replace('<steppe-story class="steppe-embed"', '<steppe-story autoplay class="steppe-embed"');
+        await route.fulfill({ response, body: html });
+      });
+    }
+    await page.addInitScript(() => {
+      window.__shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__shifts += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    // Hold the WebAssembly back so that the reader has scrolled before it arrives.
+    let release;
+    const held = new Promise((r) => (release = r));
+    await page.route('**/*.wasm', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${ctx.origin}/`);
+    await page.locator('steppe-story .steppe-fallback .steppe-carousel').waitFor();
+    await page.evaluate(() => scrollTo(0, 1500));
+    const anchor = () => page.locator('#p6').evaluate((e) => e.getBoundingClientRect().top);
+    const [scroll, top] = [await page.evaluate(() => scrollY), await anchor()];
+    release();
+    await page.waitForFunction(() => document.querySelector('steppe-story').shadowRoot?.querySelector('.steppe-mount article'));
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => scrollY), scroll);
+    assert.ok(Math.abs((await anchor()) - top) < 1, 'the text below the widget did not move');
+    assert.equal(await page.evaluate(() => window.__shifts), 0);
+    assert.deepEqual(problems, []);
+    await page.close();
   });
-  // Hold the WebAssembly back so that the reader has scrolled before it arrives.
-  let release;
-  const held = new Promise((r) => (release = r));
-  await page.route('**/*.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
-  await page.goto(`${ctx.origin}/`);
-  await page.locator('steppe-story .steppe-fallback .steppe-carousel').waitFor();
-  await page.evaluate(() => scrollTo(0, 1500));
-  const anchor = () => page.locator('#p6').evaluate((e) => e.getBoundingClientRect().top);
-  const [scroll, top] = [await page.evaluate(() => scrollY), await anchor()];
-  release();
-  await page.waitForFunction(() => document.querySelector('steppe-story').shadowRoot?.querySelector('.steppe-mount article'));
-  await page.waitForTimeout(300);
-  assert.equal(await page.evaluate(() => scrollY), scroll);
-  assert.ok(Math.abs((await anchor()) - top) < 1, 'the text below the widget did not move');
-  assert.equal(await page.evaluate(() => window.__shifts), 0);
-  assert.deepEqual(problems, []);
-  await page.close();
-});
+}
 
 test('the WebAssembly blocked: the fallback stays, with every quote, and no uncaught error', async () => {
   const page = await ctx.browser.newPage();

@@ -32,7 +32,9 @@ pub fn render(bundle: &Bundle) -> String {
 /// host page's light DOM: `:host` becomes `steppe-story`, every other selector is put
 /// under `steppe-story .steppe-fallback`. Then the rules only the fallback needs: with
 /// scripting off, or when the widget could not start (`data-steppe-static` on the
-/// element), every quote shows and the controls that need the widget are hidden.
+/// element), every quote shows and the controls that need the widget are hidden; a widget
+/// that will rotate its quotes (`autoplay`) keeps its tallest card's room from the start,
+/// as the live one does, so that the takeover moves nothing.
 ///
 /// ```
 /// let css = steppe_web::fallback::scope_css(":host { display: block; } @media print { a, b { color: red; } }");
@@ -57,6 +59,9 @@ steppe-story[data-steppe-static] .steppe-fallback .steppe-slide { grid-area: aut
 steppe-story[data-steppe-static] .steppe-fallback .steppe-slide[hidden] { display: block; visibility: visible; }
 steppe-story[data-steppe-static] .steppe-fallback .steppe-carousel-controls,
 steppe-story[data-steppe-static] .steppe-fallback .steppe-filters { display: none; }
+@media (scripting: enabled) {
+  steppe-story[autoplay]:not([data-steppe-static]) .steppe-fallback .steppe-slide[hidden] { display: block; visibility: hidden; }
+}
 ";
 
 fn strip_comments(css: &str) -> String {
