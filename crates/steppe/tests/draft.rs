@@ -37,6 +37,25 @@ fn drafted(text: &str) -> (Story, Summary, Article) {
     (story, summary, article)
 }
 
+/// What the draft says of the speaker of this name: title, affiliation, country, place.
+fn described<'a>(
+    story: &'a Story,
+    name: &str,
+) -> (
+    Option<&'a str>,
+    Option<&'a str>,
+    Option<&'a str>,
+    Option<&'a str>,
+) {
+    let s = story.speakers.iter().find(|s| s.name == name).unwrap();
+    (
+        s.title.as_deref(),
+        s.affiliation.as_deref(),
+        s.based_in.as_deref(),
+        s.place.as_deref(),
+    )
+}
+
 /// The speaker's name of each quote, with its text and paragraph.
 fn given(story: &Story) -> Vec<(String, &str, u32)> {
     story
@@ -281,18 +300,8 @@ fn each_quotation_and_attribution_pattern() {
         kind("Joint statement of the Andean Union and the Nordic Council"),
         SpeakerKind::Document
     );
-    let costa = story
-        .speakers
-        .iter()
-        .find(|s| s.name == "Ana Costa")
-        .unwrap();
     assert_eq!(
-        (
-            costa.title.as_deref(),
-            costa.affiliation.as_deref(),
-            costa.based_in.as_deref(),
-            costa.place.as_deref()
-        ),
+        described(&story, "Ana Costa"),
         (
             Some("Trade negotiator"),
             Some("Atlantic Institute"),
@@ -552,18 +561,8 @@ fn pronouns_follow_the_person_they_were_used_for() {
         ushakov.title.as_deref(),
         Some("Kremlin foreign policy adviser")
     );
-    let vos = story
-        .speakers
-        .iter()
-        .find(|s| s.name == "Hanna Vos")
-        .unwrap();
     assert_eq!(
-        (
-            vos.title.as_deref(),
-            vos.affiliation.as_deref(),
-            vos.based_in.as_deref(),
-            vos.place.as_deref()
-        ),
+        described(&story, "Hanna Vos"),
         (
             Some("Lecturer"),
             Some("Erasmus University"),
