@@ -583,3 +583,50 @@ fn pronouns_follow_the_person_they_were_used_for() {
     assert_eq!(summary.unattributed[0].0, 8);
     assert!(summary.unattributed[0].1.contains("“Reuters”"));
 }
+
+const WIRE_STYLE: &str = "Grain deal collapses
+
+June 20, 2031
+
+“We are not going to accept this,” Foreign Minister Ana Lima told reporters in Lisbon on Tuesday.
+
+Tomas Berg, 54, said: “The numbers were never going to add up.”
+
+Lima criticised the plan, saying it “would leave farmers worse off than before the talks”.
+
+“Our ports are ready for whatever comes next,” according to a spokesperson for the Nordic Council.
+
+The agency quoted Berg as saying “there is still a chance of a deal this summer”.
+
+Lima, speaking at a press conference, said: “Nobody should expect a quick solution.”
+
+“It is a sad day for the whole region,” said one resident, who asked not to be named.
+";
+
+#[test]
+fn wire_style_attributions() {
+    let (story, summary, _) = drafted(WIRE_STYLE);
+    let got: Vec<(String, u32)> = given(&story)
+        .into_iter()
+        .map(|(who, _, p)| (who, p))
+        .collect();
+    let who = |p: u32| got.iter().find(|g| g.1 == p).map(|g| g.0.as_str());
+    assert_eq!(who(1), Some("Ana Lima"));
+    assert_eq!(who(2), Some("Tomas Berg"));
+    assert_eq!(who(3), Some("Ana Lima"), "a participle's subject");
+    assert_eq!(
+        who(4),
+        Some("Nordic Council"),
+        "a spokesperson for an organisation"
+    );
+    assert_eq!(who(5), Some("Tomas Berg"), "quoted as saying");
+    assert_eq!(who(6), Some("Ana Lima"));
+    assert_eq!(summary.unattributed.len(), 1, "{:?}", summary.unattributed);
+    assert_eq!(summary.unattributed[0].0, 7, "one resident is not named");
+    // "54" and "speaking at a press conference" are not titles.
+    assert_eq!(
+        described(&story, "Tomas Berg").0,
+        Some("[draft] the speaker's title (the article does not give one)")
+    );
+    assert_eq!(described(&story, "Ana Lima").0, Some("Foreign Minister"));
+}

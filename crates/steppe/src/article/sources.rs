@@ -164,6 +164,26 @@ const SPEECH_VERBS: &[&str] = &[
     "posted",
 ];
 
+/// Speech verbs as participles ("…, saying that the plan “would fail”"): their subject is
+/// the clause's, at its start.
+const PARTICIPLES: &[&str] = &[
+    "saying",
+    "adding",
+    "noting",
+    "warning",
+    "arguing",
+    "insisting",
+    "calling",
+    "describing",
+    "telling",
+    "writing",
+    "stressing",
+    "explaining",
+    "declaring",
+    "stating",
+    "claiming",
+];
+
 /// Words between a subject and its verb that are not part of the subject.
 const ADVERBS: &[&str] = &[
     "also",
@@ -810,6 +830,23 @@ impl Reader {
                 SpeakerKind::Document
             } else if head.in_list(ORGANISATION_NOUNS) {
                 SpeakerKind::Organisation
+            } else if ["spokesperson", "spokesman", "spokeswoman", "representative"]
+                .contains(&head.lower().as_str())
+                && tokens
+                    .get(head_at + 1)
+                    .is_some_and(|t| ["for", "of"].contains(&t.lower().as_str()))
+                && head_at + 2 < tokens.len()
+            {
+                // "a spokesperson for the ministry": the ministry speaks.
+                let rest: Vec<String> =
+                    words[head_at + 2..].iter().map(|w| w.to_string()).collect();
+                return self.resolve(
+                    Found {
+                        subject: rest,
+                        appositive: None,
+                    },
+                    p,
+                );
             } else if head.in_list(ROLE_NOUNS) && ["a", "an"].contains(&first.lower().as_str()) {
                 return Attribution::Unknown(format!(
                     "“{}” is someone the article does not name",
@@ -1011,9 +1048,11 @@ impl Reader {
     fn describe(&mut self, s: usize, appositive: &str) {
         let source = &mut self.sources[s];
         // "Maria Lopez, who heads the ministry, said": a clause, not a title.
-        let clause = ["who", "which", "whose", "whom", "where", "when"]
-            .iter()
-            .any(|w| appositive.split_whitespace().next() == Some(w));
+        // "…, 54, said", "…, speaking at a press conference, said": not what they are.
+        let first = appositive.split_whitespace().next().unwrap_or_default();
+        let clause = ["who", "which", "whose", "whom", "where", "when"].contains(&first)
+            || first.starts_with(|c: char| c.is_ascii_digit())
+            || (first.ends_with("ing") && first.chars().next().is_some_and(char::is_lowercase));
         if source.affiliation.is_some() || clause {
             return;
         }
@@ -1064,12 +1103,16 @@ fn speaker(tokens: &[Token], side: Side) -> Option<Found> {
     {
         return Some(after_np(1));
     }
-    let verbs: Vec<usize> = (0..tokens.len())
-        .filter(|&i| tokens[i].in_list(SPEECH_VERBS))
-        .collect();
-    let v = match side {
-        Side::Before => *verbs.last()?,
-        Side::After => *verbs.first()?,
+    let pick = |list: &[&str]| {
+        let verbs = (0..tokens.len()).filter(|&i| tokens[i].in_list(list));
+        match side {
+            Side::Before => verbs.last(),
+            Side::After => verbs.min(),
+        }
+    };
+    let Some(v) = pick(SPEECH_VERBS) else {
+        // Only a participle: "…, saying that the plan “would fail”".
+        return participle_subject(tokens, pick(PARTICIPLES)?);
     };
     // The subject goes back from the verb, over adverbs and auxiliaries.
     let mut end = v;
@@ -1105,6 +1148,37 @@ fn speaker(tokens: &[Token], side: Side) -> Option<Found> {
     }
     Some(Found {
         subject: words(subject_tokens),
+        appositive: None,
+    })
+}
+
+/// The subject of a participle: "the agency quoted Lima as saying" → Lima; "Lima
+/// criticised the plan, saying" → Lima (the clause's first name or pronoun).
+fn participle_subject(tokens: &[Token], v: usize) -> Option<Found> {
+    let before = &tokens[..v];
+    if before.last().is_some_and(|t| t.lower() == "as") {
+        let quoted = before.iter().rposition(|t| t.lower() == "quoted")?;
+        let subject = &before[quoted + 1..before.len() - 1];
+        return (!subject.is_empty()).then(|| Found {
+            subject: words(subject),
+            appositive: None,
+        });
+    }
+    let start = before
+        .iter()
+        .rposition(|t| matches!(t.text, ";" | ":") || t.in_list(BOUNDARIES))
+        .map_or(0, |i| i + 1);
+    let clause = strip_openers(&before[start..]);
+    let first = clause.first()?;
+    if first.in_list(PRONOUNS) {
+        return Some(Found {
+            subject: vec![first.text.to_owned()],
+            appositive: None,
+        });
+    }
+    let run: Vec<&Token> = clause.iter().take_while(|t| t.namelike()).collect();
+    (!run.is_empty() && run[0].capitalised()).then(|| Found {
+        subject: run.iter().map(|t| t.text.to_owned()).collect(),
         appositive: None,
     })
 }
