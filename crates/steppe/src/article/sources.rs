@@ -1104,10 +1104,10 @@ fn speaker(tokens: &[Token], side: Side) -> Option<Found> {
         return Some(after_np(1));
     }
     let pick = |list: &[&str]| {
-        let verbs = (0..tokens.len()).filter(|&i| tokens[i].in_list(list));
+        let mut verbs = (0..tokens.len()).filter(|&i| tokens[i].in_list(list));
         match side {
-            Side::Before => verbs.last(),
-            Side::After => verbs.min(),
+            Side::Before => verbs.next_back(),
+            Side::After => verbs.next(),
         }
     };
     let Some(v) = pick(SPEECH_VERBS) else {
