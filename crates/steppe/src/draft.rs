@@ -81,7 +81,18 @@ pub fn draft(
             });
         }
     };
-    let named = countries.in_text(&format!("{}\n{body}", article.headline()));
+    // Sources' names are people, not places ("Jordan Hale" names no country).
+    let people: Vec<&str> = article
+        .sources()
+        .iter()
+        .filter(|s| s.kind == SpeakerKind::Person)
+        .flat_map(|s| s.name.split(' '))
+        .collect();
+    let named: Vec<(&str, String)> = countries
+        .in_text(&format!("{}\n{body}", article.headline()))
+        .into_iter()
+        .filter(|(_, phrase)| !people.contains(&phrase.as_str()))
+        .collect();
     for (code, _) in &named {
         add_region(&mut regions, code);
     }
@@ -109,12 +120,6 @@ pub fn draft(
         }
     }
 
-    // Sources' names are people, not places.
-    let people: Vec<&str> = article
-        .sources()
-        .iter()
-        .flat_map(|s| s.name.split(' '))
-        .collect();
     let mut places: Vec<Place> = Vec::new();
     let mut notes: Vec<String> = Vec::new();
     let mut find_place = |name: &str,

