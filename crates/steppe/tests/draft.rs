@@ -648,3 +648,14 @@ fn countries_by_the_names_news_uses_and_not_by_a_persons_name() {
     );
     assert_eq!(described(&story, "Jordan Hale").2, Some("TUR"));
 }
+
+#[test]
+fn two_sources_speaking_together_are_left_to_the_editor() {
+    let text = "Talks\n\nMay 2, 2031\n\nAna Lima, a trade negotiator, and Tomas Berg, an economist, met on Monday.\n\n“We will meet again in the spring,” Lima and Berg said in a statement.\n";
+    let (story, summary, _) = drafted(text);
+    assert_eq!(summary.unattributed.len(), 1, "{:?}", summary.unattributed);
+    assert!(summary.unattributed[0]
+        .1
+        .contains("“Lima and Berg” are more than one source"));
+    assert!(story.quotes[0].speaker.starts_with(DRAFT_MARK));
+}

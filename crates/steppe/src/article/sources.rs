@@ -890,6 +890,14 @@ impl Reader {
         if start == tokens.len() {
             return Attribution::Unknown(format!("“{}” is not a name", words.join(" ")));
         }
+        // "Lima and Berg said": two sources speak together; which one the quote is
+        // given to is the editor's to decide (or a source for both).
+        if start >= 2 && tokens[start - 1].lower() == "and" && tokens[start - 2].capitalised() {
+            return Attribution::Unknown(format!(
+                "“{}” are more than one source: give the quote to one of them, or add a source for them together",
+                words.join(" ")
+            ));
+        }
         let run = &tokens[start..];
         // An organisation's name, or an acronym ("NATO", "the EU").
         let acronym = |t: &Token| {
