@@ -29,10 +29,10 @@ pub enum Refused {
     },
 }
 
-/// The article a story is checked against: the flag, else the story's `article`
+/// The article a story is checked against: the flag, else the story's `article` field,
 /// relative to the story file.
-pub fn article_path(file: &Path, story: &Story, flag: Option<&Path>) -> Option<PathBuf> {
-    match (flag, &story.article) {
+pub fn article_path(file: &Path, article: Option<&str>, flag: Option<&Path>) -> Option<PathBuf> {
+    match (flag, article) {
         (Some(flag), _) => Some(flag.to_path_buf()),
         (None, Some(relative)) => Some(file.parent().unwrap_or(Path::new("")).join(relative)),
         (None, None) => None,
@@ -48,7 +48,7 @@ pub fn check_file(file: &Path, flag: Option<&Path>) -> Result<Checked, Refused> 
         notes: Vec::new(),
         against: None,
     })?;
-    let Some(path) = article_path(file, &story, flag) else {
+    let Some(path) = article_path(file, story.article.as_deref(), flag) else {
         return Ok(Checked {
             story,
             notes: Vec::new(),

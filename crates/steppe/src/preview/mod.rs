@@ -106,15 +106,13 @@ fn rebuild(story: &Path, atlas: &Atlas, version: u64) -> Current {
         watched: vec![story.to_path_buf()],
     };
     // The article is watched even while the story has problems, once the story names it.
-    if let Some(article) = std::fs::read_to_string(story)
+    let field = std::fs::read_to_string(story)
         .ok()
         .and_then(|text| serde_json::from_str::<serde_json::Value>(&text).ok())
-        .and_then(|v| v["article"].as_str().map(str::to_owned))
-    {
-        current
-            .watched
-            .push(story.parent().unwrap_or(Path::new("")).join(article));
-    }
+        .and_then(|v| v["article"].as_str().map(str::to_owned));
+    current
+        .watched
+        .extend(build::article_path(story, field.as_deref(), None));
     match build::check_file(story, None) {
         Ok(checked) => {
             current.notes = checked.notes;
