@@ -547,11 +547,7 @@ pub fn attribute(paragraphs: &[String], spans: Vec<Quotation>) -> (Vec<Quotation
         }
         pieces.push(&text[from..]);
         let previous_last = out.last().filter(|q| q.paragraph + 1 == p).cloned();
-        let source_before = reader
-            .persons
-            .last()
-            .copied()
-            .filter(|&(_, at)| at + 1 == p);
+        let source_before = reader.mentioned(true).next().filter(|&(_, at)| at + 1 == p);
         // Whether the first sentence of the next piece was taken as an attribution.
         let mut after_taken = false;
         for (k, piece) in pieces.iter().enumerate() {
@@ -562,7 +558,7 @@ pub fn attribute(paragraphs: &[String], spans: Vec<Quotation>) -> (Vec<Quotation
                 .then(|| sentences.last().copied())
                 .flatten()
                 .filter(|s| !s.trim_end().ends_with(['.', '!', '?']));
-            let count = reader.count;
+            let count = reader.mentions.len();
             for (i, sentence) in sentences.iter().enumerate() {
                 let is_own = own_before.is_some() && i + 1 == sentences.len();
                 let taken = i == 0 && after_taken;
@@ -571,7 +567,7 @@ pub fn attribute(paragraphs: &[String], spans: Vec<Quotation>) -> (Vec<Quotation
                 }
             }
             // A source a sentence of this paragraph named just before the quotation.
-            let named_just_before = (reader.count > count).then_some(reader.last).flatten();
+            let named_just_before = reader.mentions[count..].last().copied();
             let Some(mut quote) = mine.get(k).cloned() else {
                 continue;
             };
@@ -655,14 +651,9 @@ enum Side {
 #[derive(Default)]
 struct Reader {
     sources: Vec<Source>,
-    /// Every mention of a person as a source, in the article's order, with its paragraph:
-    /// what a pronoun or a role noun refers back to.
-    persons: Vec<(usize, usize)>,
-    /// The same for organisations and documents ("it said").
-    others: Vec<(usize, usize)>,
-    /// The last mention of either, and how many there have been.
-    last: Option<(usize, usize)>,
-    count: usize,
+    /// Every mention of a source, in the article's order, with its paragraph: what a
+    /// pronoun or a role noun refers back to.
+    mentions: Vec<(usize, usize)>,
 }
 
 /// A word of a clause, or one punctuation mark.
@@ -973,13 +964,16 @@ impl Reader {
 
     /// A source named again: the one a pronoun or a role noun may refer back to.
     fn mention(&mut self, source: usize, p: usize) {
-        self.last = Some((source, p));
-        self.count += 1;
-        if self.sources[source].kind == SpeakerKind::Person {
-            self.persons.push((source, p));
-        } else {
-            self.others.push((source, p));
-        }
+        self.mentions.push((source, p));
+    }
+
+    /// The mentions of people (`true`) or of organisations and documents, latest first.
+    fn mentioned(&self, persons: bool) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.mentions
+            .iter()
+            .rev()
+            .copied()
+            .filter(move |&(s, _)| (self.sources[s].kind == SpeakerKind::Person) == persons)
     }
 
     /// A pronoun or a role noun: the last person named as a source ("he", "she": the last
@@ -987,17 +981,15 @@ impl Reader {
     /// document ("it", "they" after one).
     fn refer_back(&mut self, p: usize, what: &str, pronoun: Option<&str>) -> Attribution {
         let found = match pronoun {
-            Some("it" | "they") => self.others.last().copied(),
-            Some(he_or_she @ ("he" | "she")) => {
-                self.persons.iter().rev().copied().find(|&(s, _)| {
-                    self.sources[s]
-                        .pronoun
-                        .as_deref()
-                        .is_none_or(|own| own == he_or_she)
-                })
-            }
+            Some("it" | "they") => self.mentioned(false).next(),
+            Some(he_or_she @ ("he" | "she")) => self.mentioned(true).find(|&(s, _)| {
+                self.sources[s]
+                    .pronoun
+                    .as_deref()
+                    .is_none_or(|own| own == he_or_she)
+            }),
             Some(_) => None,
-            None => self.persons.last().copied(),
+            None => self.mentioned(true).next(),
         };
         let Some((source, at)) = found else {
             return Attribution::Unknown(format!("{what} refers to no source named before it"));
