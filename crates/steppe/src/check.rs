@@ -22,7 +22,8 @@
 //! assert_eq!(report.notes[0].found.as_deref(), Some("“The engine weaves algebra.”"));
 //! ```
 
-use crate::article::{plain, sources::How, Article, Attribution};
+use crate::article::sources::{names_person, How};
+use crate::article::{plain, Article, Attribution};
 use steppe_core::story::json::quoted;
 use steppe_core::story::{Problem, Quote, Speaker, SpeakerKind, Story};
 
@@ -378,14 +379,14 @@ fn names(speaker: &Speaker, name: &str, kind: SpeakerKind) -> bool {
     if speaker.kind() != kind {
         return false;
     }
+    if kind == SpeakerKind::Person {
+        return names_person(&speaker.name, name);
+    }
     let theirs: Vec<String> = name.split(' ').map(str::to_lowercase).collect();
     let ours: Vec<String> = speaker.name.split(' ').map(str::to_lowercase).collect();
-    match kind {
-        SpeakerKind::Person => theirs.iter().all(|w| ours.contains(w)),
-        _ => theirs
-            .iter()
-            .any(|w| w.chars().count() >= 4 && ours.contains(w)),
-    }
+    theirs
+        .iter()
+        .any(|w| w.chars().count() >= 4 && ours.contains(w))
 }
 
 #[cfg(test)]

@@ -914,12 +914,8 @@ impl Reader {
         let name_words: Vec<&str> = name.split(' ').collect();
         let known: Vec<usize> = (0..self.sources.len())
             .filter(|&s| {
-                let theirs: Vec<&str> = self.sources[s].name.split(' ').collect();
                 self.sources[s].kind == SpeakerKind::Person
-                    && (self.sources[s].name == name
-                        || name_words
-                            .iter()
-                            .all(|w| theirs.contains(w) && is_name_word(w)))
+                    && names_person(&self.sources[s].name, &name)
             })
             .collect();
         let exact = known
@@ -1304,9 +1300,23 @@ pub fn read_appositive(text: &str) -> (Option<String>, Option<String>, Vec<Strin
     (title, affiliation.filter(|a| !a.is_empty()), places)
 }
 
-/// A word that names a person on its own: not an initial ("N.").
-fn is_name_word(word: &str) -> bool {
-    word.chars().count() > 1 && !word.ends_with('.')
+/// Whether `named`, as an article writes it (a full name, or a surname alone: "Katz", "Li"),
+/// names the person `full`: each of its words that is not an initial is a word of
+/// `full`, whatever the case, and there is at least one.
+///
+/// ```
+/// use steppe::article::sources::names_person;
+/// assert!(names_person("Mark N. Katz", "Katz") && names_person("Mark N. Katz", "Mark N. Katz"));
+/// assert!(!names_person("Vladimir Portyakov", "Vladimir Putin") && !names_person("Mark N. Katz", "N."));
+/// ```
+pub fn names_person(full: &str, named: &str) -> bool {
+    let theirs: Vec<String> = full.split(' ').map(str::to_lowercase).collect();
+    let words: Vec<String> = named
+        .split(' ')
+        .filter(|w| w.chars().count() > 1 && !w.ends_with('.'))
+        .map(str::to_lowercase)
+        .collect();
+    !words.is_empty() && words.iter().all(|w| theirs.contains(w))
 }
 
 fn words(tokens: &[Token]) -> Vec<String> {
