@@ -60,8 +60,19 @@ function styles() {
   return sheet;
 }
 
+/** The address a widget is read at: its `share-url` (an iframe embed sets its parent
+ * page's), else the page's own. A link to a quote is this address with `#steppe/STORY/QUOTE`. */
+function pageAddress(widget) {
+  return widget.getAttribute('share-url') ?? location.href;
+}
+
+// A link to a quote followed within the page: each widget checks whether it names its story.
+addEventListener('hashchange', () => {
+  for (const widget of widgets) widget.follow();
+});
+
 class SteppeStory extends HTMLElement {
-  static observedAttributes = ['src', 'region', 'quote', 'autoplay', 'paragraph-href'];
+  static observedAttributes = ['src', 'region', 'quote', 'autoplay', 'paragraph-href', 'share-url'];
   #handle = null;
   #observer = null;
   #generation = 0;
@@ -72,7 +83,9 @@ class SteppeStory extends HTMLElement {
       this.fallBack();
       return;
     }
-    if (this.getAttribute('loading') === 'eager') {
+    // Eager when told so, or when the page was opened at a link to a quote, which may be
+    // this widget's (it knows its story only once loaded).
+    if (this.getAttribute('loading') === 'eager' || pageAddress(this).includes('#steppe/')) {
       this.#start();
       return;
     }
@@ -98,6 +111,7 @@ class SteppeStory extends HTMLElement {
     if (!this.#handle || before === after) return;
     if (name === 'region') this.#call((h) => (after ? h.selectRegion(after) : h.clear()));
     else if (name === 'quote') after && this.#call((h) => h.showQuote(after));
+    else if (name === 'share-url') this.follow();
     else this.#restart();
   }
 
@@ -114,6 +128,12 @@ class SteppeStory extends HTMLElement {
   /** Clears the selection and every filter. */
   clear() {
     this.#call((h) => h.clear());
+  }
+
+  /** Follows the page's address if it links to one of this widget's quotes: that quote
+   * shown, unfiltered, and the widget scrolled into view. */
+  follow() {
+    this.#call((h) => h.follow(pageAddress(this)));
   }
 
   /** Back to the static fallback, shown whole (the wasm failed or cannot run here). */

@@ -43,11 +43,18 @@ pub fn article_path(file: &Path, article: Option<&str>, flag: Option<&Path>) -> 
 pub fn check_file(file: &Path, flag: Option<&Path>) -> Result<Checked, Refused> {
     let text = std::fs::read_to_string(file)
         .map_err(|e| Refused::Unreadable(format!("{}: cannot read: {e}", file.display())))?;
-    let story = Story::from_json_text(&text).map_err(|problems| Refused::Problems {
+    let mut story = Story::from_json_text(&text).map_err(|problems| Refused::Problems {
         problems,
         notes: Vec::new(),
         against: None,
     })?;
+    // Links to a quote name the story (`steppe_core::share`): by default, as its file is named.
+    story.id.get_or_insert_with(|| {
+        let stem = file.file_stem().unwrap_or_default().to_string_lossy();
+        Some(crate::draft::slug(&stem))
+            .filter(|id| !id.is_empty())
+            .unwrap_or_else(|| "story".to_owned())
+    });
     let Some(path) = article_path(file, story.article.as_deref(), flag) else {
         return Ok(Checked {
             story,
@@ -85,8 +92,10 @@ pub fn load_atlas(path: &Path) -> Result<Atlas, String> {
         .map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// What `steppe build` writes for a story: the bundle and its static fallback.
+/// What `steppe build` writes for a story: the bundle and its static fallback (and, from
+/// the bundle, its share cards: [`card`](crate::card)).
 pub struct Built {
+    pub bundle: Bundle,
     pub json: String,
     pub html: String,
 }
@@ -99,5 +108,6 @@ pub fn bundle(story: Story, atlas: &Atlas) -> Result<Built, String> {
     Ok(Built {
         json: bundle.to_json(),
         html: steppe_web::fallback::render(&bundle) + "\n",
+        bundle,
     })
 }

@@ -7,7 +7,7 @@ use steppe::article::Article;
 use steppe::build::{self, Refused};
 use steppe::countries::Countries;
 use steppe::gazetteer::Gazetteer;
-use steppe::{data, draft};
+use steppe::{card, data, draft};
 use steppe_core::story::json::{pretty, Json};
 use steppe_core::story::{Problem, Story};
 
@@ -335,16 +335,27 @@ fn build(file: &str, dir: &str, atlas_file: &Path, article: Option<&str>) -> Exi
             return ExitCode::FAILURE;
         }
     };
+    let cards = match card::Fonts::load().and_then(|fonts| card::all(&built.bundle, &fonts)) {
+        Ok(cards) => cards,
+        Err(e) => {
+            eprintln!("{file}: {e}");
+            return ExitCode::from(2);
+        }
+    };
     let out: PathBuf = Path::new(dir).join(Path::new(file).file_name().unwrap_or_default());
-    for (path, text) in [
-        (out.clone(), built.json),
-        (out.with_extension("html"), built.html),
-    ] {
-        if let Err(e) = std::fs::create_dir_all(dir).and_then(|_| std::fs::write(&path, &text)) {
+    // NAME.json, NAME.html, then NAME.card.png and NAME.quote.ID.png.
+    let files = [
+        (out.clone(), built.json.into_bytes()),
+        (out.with_extension("html"), built.html.into_bytes()),
+    ]
+    .into_iter()
+    .chain(cards.into_iter().map(|(name, png)| (out.with_extension(format!("{name}.png")), png)));
+    for (path, bytes) in files {
+        if let Err(e) = std::fs::create_dir_all(dir).and_then(|_| std::fs::write(&path, &bytes)) {
             eprintln!("{}: cannot write: {e}", path.display());
             return ExitCode::from(2);
         }
-        println!("{}: {} bytes", path.display(), text.len());
+        println!("{}: {} bytes", path.display(), bytes.len());
     }
     ExitCode::SUCCESS
 }

@@ -293,6 +293,7 @@ pub fn draft(
     let published = date(article.dateline())
         .unwrap_or_else(|| mark("the article's date as YYYY-MM-DD (the dateline gives none)"));
     let story = Story {
+        id: Some(slug(article.headline())).filter(|id| !id.is_empty()),
         title: article.headline().to_owned(),
         dek: mark("the editor writes one or two sentences here"),
         published,

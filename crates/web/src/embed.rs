@@ -14,6 +14,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::Arc;
 use steppe_core::bundle::Map;
+use steppe_core::share;
 use steppe_core::state::{Event, State};
 use steppe_core::story::{Problem, Story};
 use wasm_bindgen::prelude::*;
@@ -37,6 +38,7 @@ pub struct Handle {
 #[derive(Default)]
 struct Mounted {
     store: Option<Store>,
+    host: Option<HtmlElement>,
     unmount: Option<Box<dyn std::any::Any>>,
     /// Set when the handle is dropped before an async load finished.
     gone: bool,
@@ -59,6 +61,25 @@ impl Handle {
     /// Clears the selection and every filter.
     pub fn clear(&self) {
         self.send(Event::ClearFilters);
+    }
+
+    /// Follows a link to one of this widget's quotes (`share`), if `address` (the page's,
+    /// after a `hashchange`) is one: shows that quote, unfiltered, and brings the widget
+    /// into view. Whether it was one.
+    pub fn follow(&self, address: String) -> bool {
+        let (store, host) = {
+            let inner = self.inner.borrow();
+            (inner.store.clone(), inner.host.clone())
+        };
+        let (Some(store), Some(host)) = (store, host) else {
+            return false;
+        };
+        let Some(quote) = share::followed(&address, &store.story).map(str::to_owned) else {
+            return false;
+        };
+        store.send(Event::Follow(quote.clone()));
+        arrive(&host, &quote);
+        true
     }
 
     fn send(&self, event: Event) {
@@ -323,20 +344,31 @@ fn show(
             if let Some(quote) = host.get_attribute("quote") {
                 initial.apply(&story, Event::ShowQuote(quote));
             }
+            let address = page_address(host);
+            let followed = share::followed(&address, &story).map(str::to_owned);
+            if let Some(quote) = &followed {
+                initial.apply(&story, Event::Follow(quote.clone()));
+            }
             mark("steppe:mount-start");
-            let host = host.clone();
-            let (store_out, story_in) = (inner.clone(), story.clone());
+            let (store_out, story_in, announcer) = (inner.clone(), story.clone(), host.clone());
             let handle = leptos::mount::mount_to(container.clone(), move || {
                 let store = Store::new(story_in.clone(), initial.clone());
-                announce(&host, store.clone());
+                announce(&announcer, store.clone());
                 store_out.borrow_mut().store = Some(store.clone());
                 view! { <Widget store=store map=map.clone() autoplay=autoplay paragraph_href=paragraph_href.clone() /> }
                     .into_any()
             });
-            inner.borrow_mut().unmount = Some(Box::new(handle));
+            {
+                let mut inner = inner.borrow_mut();
+                inner.unmount = Some(Box::new(handle));
+                inner.host = Some(host.clone());
+            }
             // The view and its handlers are in place: the widget takes input from here on.
             mark("steppe:interactive");
             measure("steppe:mount", "steppe:mount-start");
+            if let Some(quote) = followed {
+                arrive(host, &quote);
+            }
         }
         Err(problems) => {
             // The fallback, if the page has one, stays below the problems, shown whole.
@@ -377,6 +409,36 @@ fn stash_fallback(host: &HtmlElement, container: &HtmlElement) {
     let _ = container.before_with_node_1(&stash);
 }
 
+/// The address the page this widget is read in has: the element's `share-url` (an iframe
+/// embed sets it to its parent page's), else the document's own.
+pub fn page_address(host: &web_sys::Element) -> String {
+    host.get_attribute("share-url")
+        .or_else(|| web_sys::window().and_then(|w| w.location().href().ok()))
+        .unwrap_or_default()
+}
+
+/// After following a link to `quote`: the widget brought into view, and the host told
+/// (`steppe:follow`; an iframe embed asks its parent page to scroll to the frame).
+fn arrive(host: &HtmlElement, quote: &str) {
+    host.scroll_into_view();
+    emit(host, "steppe:follow", &[("quote", JsValue::from_str(quote))]);
+}
+
+/// Sends the host page a bubbling, composed `steppe:*` CustomEvent from `host`.
+pub fn emit(host: &web_sys::Element, name: &str, detail: &[(&str, JsValue)]) {
+    let object = js_sys::Object::new();
+    for (key, value) in detail {
+        let _ = js_sys::Reflect::set(&object, &(*key).into(), value);
+    }
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&object);
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = host.dispatch_event(&event);
+    }
+}
+
 /// A User Timing mark, for the benchmark (`bench/run`) and the host's own monitoring.
 fn mark(name: &str) {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
@@ -397,19 +459,7 @@ fn measure(name: &str, start: &str) {
 fn announce(host: &HtmlElement, store: Store) {
     let emit = {
         let host = host.clone();
-        move |name: &str, detail: &[(&str, JsValue)]| {
-            let object = js_sys::Object::new();
-            for (key, value) in detail {
-                let _ = js_sys::Reflect::set(&object, &(*key).into(), value);
-            }
-            let init = web_sys::CustomEventInit::new();
-            init.set_bubbles(true);
-            init.set_composed(true);
-            init.set_detail(&object);
-            if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
-                let _ = host.dispatch_event(&event);
-            }
-        }
+        move |name: &str, detail: &[(&str, JsValue)]| emit(&host, name, detail)
     };
     let list = |items: &std::collections::BTreeSet<String>| -> JsValue {
         items

@@ -9,7 +9,7 @@
 //! assert!(html.starts_with("<div class=\"steppe-fallback\">"));
 //! ```
 
-use crate::view::{Store, Widget};
+use crate::view::{MapSvg, Store, Widget};
 use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 use std::sync::Arc;
@@ -26,6 +26,18 @@ pub fn render(bundle: &Bundle) -> String {
         view! { <Widget store=store map=map autoplay=false paragraph_href=None /> }.to_html()
     });
     format!("<div class=\"steppe-fallback\">{html}</div>")
+}
+
+/// The map alone, as the widget draws it in `state` (a current quote's countries are
+/// marked `steppe-concerned`), as SVG markup: the share cards put it in their picture.
+pub fn map_svg(bundle: &Bundle, state: State) -> String {
+    let owner = Owner::new();
+    owner.with(|| {
+        let story = Arc::new(bundle.story.clone());
+        let store = Store::fixed(story, state);
+        let map = Arc::new(bundle.map.clone());
+        view! { <MapSvg store=store map=map /> }.to_html()
+    })
 }
 
 /// The widget's stylesheet (written for its shadow root) scoped for the fallback in the
@@ -53,12 +65,13 @@ pub const STATIC_RULES: &str = "\
   steppe-story .steppe-fallback .steppe-slide { grid-area: auto; margin-bottom: 16px; }
   steppe-story .steppe-fallback .steppe-slide[hidden] { display: block; visibility: visible; }
   steppe-story .steppe-fallback .steppe-carousel-controls, steppe-story .steppe-fallback .steppe-filters,
-  steppe-story .steppe-fallback .steppe-hit { display: none; }
+  steppe-story .steppe-fallback .steppe-hit, steppe-story .steppe-fallback .steppe-share { display: none; }
 }
 steppe-story[data-steppe-static] .steppe-fallback .steppe-slide { grid-area: auto; margin-bottom: 16px; }
 steppe-story[data-steppe-static] .steppe-fallback .steppe-slide[hidden] { display: block; visibility: visible; }
 steppe-story[data-steppe-static] .steppe-fallback .steppe-carousel-controls,
-steppe-story[data-steppe-static] .steppe-fallback .steppe-filters { display: none; }
+steppe-story[data-steppe-static] .steppe-fallback .steppe-filters,
+steppe-story[data-steppe-static] .steppe-fallback .steppe-share { display: none; }
 @media (scripting: enabled) {
   steppe-story[autoplay]:not([data-steppe-static]) .steppe-fallback .steppe-slide[hidden] { display: block; visibility: hidden; }
 }

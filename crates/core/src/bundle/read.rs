@@ -379,6 +379,7 @@ fn read_story(r: &mut Reader) -> Read<Story> {
     let mut s = Story::default();
     r.object(&mut |r, key| {
         match key {
+            "id" => s.id = r.maybe(Reader::text)?,
             "title" => s.title = r.text()?,
             "dek" => s.dek = r.text()?,
             "published" => s.published = r.text()?,

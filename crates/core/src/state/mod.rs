@@ -49,6 +49,9 @@ pub enum Event {
     Step(isize),
     /// Show this quote, clearing filters that would hide it.
     ShowQuote(String),
+    /// Opened a link to this quote (`share`): that quote, with nothing filtered or selected,
+    /// as the one who shared it saw it.
+    Follow(String),
 }
 
 impl State {
@@ -95,6 +98,14 @@ impl State {
                         self.filters = Filters::default();
                         self.region = None;
                     }
+                    self.quote = Some(id);
+                }
+                return;
+            }
+            Event::Follow(id) => {
+                if story.quotes.iter().any(|q| q.id == id) {
+                    self.filters = Filters::default();
+                    self.region = None;
                     self.quote = Some(id);
                 }
                 return;
@@ -326,5 +337,22 @@ mod tests {
         assert_eq!(region_key("a", "KAZ"), None);
         assert_eq!(carousel_key("ArrowLeft"), Some(Event::Step(-1)));
         assert_eq!(carousel_key("ArrowUp"), None);
+    }
+
+    #[test]
+    fn following_a_link_shows_its_quote_with_nothing_filtered() {
+        let story = story();
+        let mut s = State::new(&story);
+        s.apply(&story, Event::ToggleRegion("KAZ".into()));
+        s.apply(&story, Event::ToggleFilter(Group::Topic, "ukraine-war".into()));
+        let kept = s.clone();
+        s.apply(&story, Event::Follow("no-such-quote".into()));
+        assert_eq!(s, kept, "a link to a quote the story lacks changes nothing");
+        // A quote the filters let through: still every filter and the selection go.
+        let shown = s.shown(&story)[0].id.clone();
+        s.apply(&story, Event::Follow(shown.clone()));
+        assert_eq!((s.region.clone(), s.filters.is_empty()), (None, true));
+        assert_eq!(s.quote.as_deref(), Some(shown.as_str()));
+        assert_eq!(s.position(&story).map(|(_, m)| m), Some(story.quotes.len()));
     }
 }

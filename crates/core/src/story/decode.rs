@@ -269,6 +269,7 @@ decode_struct!(Story {
     topics,
     quotes,
     sources;
+    id,
     frame,
     article
 });

@@ -86,6 +86,10 @@ use serde::Serialize;
 /// A whole story. Field names are the public story format (README, "The story format").
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Story {
+    /// The story's id (a slug), which links to its quotes name (`share`); `steppe build`
+    /// gives a story without one its file's name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     pub title: String,
     pub dek: String,
     /// ISO date, `YYYY-MM-DD`.

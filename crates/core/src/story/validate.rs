@@ -33,6 +33,9 @@ pub fn validate(story: &Story) -> Vec<Problem> {
     if !c.problems.is_empty() {
         return c.problems;
     }
+    if let Some(id) = &story.id {
+        c.slug("$.id", id);
+    }
     c.date("$.published", &story.published);
     c.text("$.title", &story.title);
     c.text("$.dek", &story.dek);

@@ -2,6 +2,7 @@
 //! a labelled region, "Previous quote" and "Next quote" buttons, slides named "N of M",
 //! arrow keys and swipes inside it only, and optional rotation with a pause button first.
 
+use super::share::{ShareButton, ShareStatus};
 use super::Store;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -48,6 +49,7 @@ pub fn Carousel(store: Store, autoplay: bool, paragraph_href: Option<String>) ->
         }
     };
     let swipe_from = RwSignal::new(None::<i32>);
+    let status = RwSignal::new(String::new());
     let on_pointerup = {
         let store = store.clone();
         move |ev: leptos::ev::PointerEvent| {
@@ -77,7 +79,7 @@ pub fn Carousel(store: Store, autoplay: bool, paragraph_href: Option<String>) ->
             let href = paragraph_href
                 .as_ref()
                 .map(|t| t.replace("{n}", &quote.paragraph.to_string()));
-            view! { <Slide store=store.clone() index=index quote=quote.clone() href=href /> }
+            view! { <Slide store=store.clone() index=index quote=quote.clone() href=href status=status /> }
         })
         .collect_view();
     // With one quote there is nothing to step to: no controls.
@@ -115,6 +117,7 @@ pub fn Carousel(store: Store, autoplay: bool, paragraph_href: Option<String>) ->
                 {slides}
                 <Empty store=store.clone() />
             </div>
+            <ShareStatus store=store.clone() status=status />
         </section>
     }
 }
@@ -136,7 +139,13 @@ fn prefers_reduced_motion() -> bool {
 /// One quote as a card, shown while it is the current one; `href` is where the host page
 /// shows the quote's paragraph, if it does.
 #[component]
-fn Slide(store: Store, index: usize, quote: Quote, href: Option<String>) -> impl IntoView {
+fn Slide(
+    store: Store,
+    index: usize,
+    quote: Quote,
+    href: Option<String>,
+    status: RwSignal<String>,
+) -> impl IntoView {
     let shown = store.shown;
     let label = move || {
         let (n, m) = shown.with(|s| position(s, &index)).unwrap_or_default();
@@ -176,6 +185,7 @@ fn Slide(store: Store, index: usize, quote: Quote, href: Option<String>) -> impl
             <div class="steppe-slide-foot">
                 <ul class="steppe-topics" aria-label="Topics">{topics}</ul>
                 <p class="steppe-source">{source}</p>
+                <ShareButton store=store.clone() quote=quote.id.clone() status=status />
             </div>
         </div>
     }

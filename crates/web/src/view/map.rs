@@ -22,7 +22,7 @@ pub fn MapView(store: Store, map: Arc<Map>) -> impl IntoView {
             <div class="steppe-map" role="group" aria-label="Map" aria-describedby=described_by>
                 <p class="steppe-sr" id=description_id>{description}</p>
                 <div class="steppe-mapbox">
-                    <Svg store=store.clone() map=map.clone() />
+                    <MapSvg store=store.clone() map=map.clone() />
                     <Labels map=map.clone() />
                 </div>
                 <Legend store=store.clone() />
@@ -50,8 +50,10 @@ fn describe(story: &Story) -> String {
     )
 }
 
+/// The map's SVG: the countries as buttons, the route, the places and (natively) the
+/// labels. Also drawn alone, for the share cards (`fallback::map_svg`).
 #[component]
-fn Svg(store: Store, map: Arc<Map>) -> impl IntoView {
+pub fn MapSvg(store: Store, map: Arc<Map>) -> impl IntoView {
     let story = store.story.clone();
     // The map's Tab stop: the country last focused, else the selected one, else the first.
     let focused = RwSignal::new(None::<String>);
@@ -96,7 +98,8 @@ fn Svg(store: Store, map: Arc<Map>) -> impl IntoView {
         })
         .filter_map(|p| {
             let class = dot_class(&map, &p.id, "steppe-place")?;
-            Some(view! { <circle class=class data-place=p.id.clone() cx=fixed(p.x, 1) cy=fixed(p.y, 1) /> })
+            // `r` for renderers without CSS geometry (the share cards); the stylesheet's wins.
+            Some(view! { <circle class=class data-place=p.id.clone() cx=fixed(p.x, 1) cy=fixed(p.y, 1) r="6" /> })
         })
         .collect_view();
     // The current quote's speaker's institution, when its city is on the map.

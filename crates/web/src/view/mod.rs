@@ -16,7 +16,9 @@ mod map;
 mod problems;
 mod regions;
 mod roving;
+mod share;
 
+pub use map::MapSvg;
 pub use problems::Problems;
 
 use steppe_core::bundle::Map;
