@@ -33,9 +33,11 @@ document.getElementById('steppe-frame').append(widget);
 // pym.js children are told their id in the query string.
 const pymId = params.get('childId');
 
-// A link to one of this widget's quotes was followed: the parent brings the frame into view.
+// A link to one of this widget's quotes was followed: the parent brings the frame into view,
+// once it knows the frame's height (else a short page could not scroll that far).
 widget.addEventListener('steppe:follow', () => {
   if (window.parent === window) return;
+  report();
   window.parent.postMessage({ type: 'steppe:scroll' }, '*');
   if (pymId) window.parent.postMessage(`pymxPYMx${pymId}xPYMxscrollToChildPosxPYMx0`, '*');
 });

@@ -11,9 +11,10 @@ export { launch };
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Serves dist/ with the tests' own pages under /test/ and fixtures under /fixtures/. */
+/** Serves dist/ with the tests' own pages under /test/, fixtures under /fixtures/ and
+ * pym.js (npm, MIT) under /vendor/. */
 export async function startServer() {
-  const server = await serve('dist', 0, { test: 'tests/e2e/pages', fixtures: 'tests/fixtures' });
+  const server = await serve('dist', 0, { test: 'tests/e2e/pages', fixtures: 'tests/fixtures', vendor: 'node_modules/pym.js/dist' });
   const { port } = server.address();
   return { server, origin: `http://127.0.0.1:${port}` };
 }

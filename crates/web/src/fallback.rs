@@ -65,13 +65,12 @@ pub const STATIC_RULES: &str = "\
   steppe-story .steppe-fallback .steppe-slide { grid-area: auto; margin-bottom: 16px; }
   steppe-story .steppe-fallback .steppe-slide[hidden] { display: block; visibility: visible; }
   steppe-story .steppe-fallback .steppe-carousel-controls, steppe-story .steppe-fallback .steppe-filters,
-  steppe-story .steppe-fallback .steppe-hit, steppe-story .steppe-fallback .steppe-share { display: none; }
+  steppe-story .steppe-fallback .steppe-hit { display: none; }
 }
 steppe-story[data-steppe-static] .steppe-fallback .steppe-slide { grid-area: auto; margin-bottom: 16px; }
 steppe-story[data-steppe-static] .steppe-fallback .steppe-slide[hidden] { display: block; visibility: visible; }
 steppe-story[data-steppe-static] .steppe-fallback .steppe-carousel-controls,
-steppe-story[data-steppe-static] .steppe-fallback .steppe-filters,
-steppe-story[data-steppe-static] .steppe-fallback .steppe-share { display: none; }
+steppe-story[data-steppe-static] .steppe-fallback .steppe-filters { display: none; }
 @media (scripting: enabled) {
   steppe-story[autoplay]:not([data-steppe-static]) .steppe-fallback .steppe-slide[hidden] { display: block; visibility: hidden; }
 }

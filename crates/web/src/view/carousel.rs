@@ -79,13 +79,13 @@ pub fn Carousel(store: Store, autoplay: bool, paragraph_href: Option<String>) ->
             let href = paragraph_href
                 .as_ref()
                 .map(|t| t.replace("{n}", &quote.paragraph.to_string()));
-            view! { <Slide store=store.clone() index=index quote=quote.clone() href=href status=status /> }
+            view! { <Slide store=store.clone() index=index quote=quote.clone() href=href /> }
         })
         .collect_view();
-    // With one quote there is nothing to step to: no controls.
-    let controls = (store.story.quotes.len() > 1).then(move || {
+    // With one quote there is nothing to step to: only the share control.
+    let stepping = (store.story.quotes.len() > 1).then(move || {
         view! {
-            <div class="steppe-carousel-controls">
+            <>
                 {autoplay.then(|| view! {
                     <button type="button" class="steppe-rotation" on:click=move |_| playing.update(|p| *p = !*p)>
                         {move || if playing.get() { "Stop automatic slide show" } else { "Start automatic slide show" }}
@@ -99,7 +99,7 @@ pub fn Carousel(store: Store, autoplay: bool, paragraph_href: Option<String>) ->
                 <button type="button" class="steppe-next" on:click=move |_| next.send(Event::Step(1))>
                     "Next"<span class="steppe-sr">{" quote"}</span><span aria-hidden="true">{" ›"}</span>
                 </button>
-            </div>
+            </>
         }
     });
     view! {
@@ -111,7 +111,10 @@ pub fn Carousel(store: Store, autoplay: bool, paragraph_href: Option<String>) ->
                 if ev.pointer_type() == "touch" { swipe_from.set(Some(ev.client_x())) }
             }
             on:pointerup=on_pointerup>
-            {controls}
+            <div class="steppe-carousel-controls">
+                {stepping}
+                <ShareButton store=store.clone() status=status />
+            </div>
             <div class=if autoplay { "steppe-slides steppe-slides-reserve" } else { "steppe-slides" }
                 aria-live=move || if turning.get() { "off" } else { "polite" }>
                 {slides}
@@ -139,13 +142,7 @@ fn prefers_reduced_motion() -> bool {
 /// One quote as a card, shown while it is the current one; `href` is where the host page
 /// shows the quote's paragraph, if it does.
 #[component]
-fn Slide(
-    store: Store,
-    index: usize,
-    quote: Quote,
-    href: Option<String>,
-    status: RwSignal<String>,
-) -> impl IntoView {
+fn Slide(store: Store, index: usize, quote: Quote, href: Option<String>) -> impl IntoView {
     let shown = store.shown;
     let label = move || {
         let (n, m) = shown.with(|s| position(s, &index)).unwrap_or_default();
@@ -185,7 +182,6 @@ fn Slide(
             <div class="steppe-slide-foot">
                 <ul class="steppe-topics" aria-label="Topics">{topics}</ul>
                 <p class="steppe-source">{source}</p>
-                <ShareButton store=store.clone() quote=quote.id.clone() status=status />
             </div>
         </div>
     }

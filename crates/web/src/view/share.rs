@@ -5,25 +5,30 @@
 use super::Store;
 use leptos::prelude::*;
 
-/// "Share this quote" (visibly "Share"): one button in each card, so one Tab stop with
-/// the card shown.
+/// "Share this quote" (visibly "Share"), at the end of the carousel's controls: one Tab
+/// stop, for the quote shown.
 #[component]
-pub fn ShareButton(store: Store, quote: String, status: RwSignal<String>) -> impl IntoView {
+pub fn ShareButton(store: Store, status: RwSignal<String>) -> impl IntoView {
+    let current = store.current;
+    let none = move || current.get().is_none();
     let on_click = move |ev: leptos::ev::MouseEvent| {
+        let Some(quote) = store.current_quote().map(|q| q.id.clone()) else {
+            return;
+        };
         #[cfg(target_arch = "wasm32")]
         browser::share(&ev, &store.story, &quote, status);
         #[cfg(not(target_arch = "wasm32"))]
-        let _ = (&ev, &store, &quote, status);
+        let _ = (&ev, quote, status);
     };
     view! {
-        <button type="button" class="steppe-share" on:click=on_click>
+        <button type="button" class="steppe-share" disabled=none on:click=on_click>
             "Share"<span class="steppe-sr">{" this quote"}</span>
         </button>
     }
 }
 
-/// What the last share did, said politely and shown under the card; cleared when the
-/// card changes.
+/// What the last share did, said politely and shown under the card, taking no room while
+/// there is nothing to say; cleared when the card changes.
 #[component]
 pub fn ShareStatus(store: Store, status: RwSignal<String>) -> impl IntoView {
     let current = store.current;
@@ -34,7 +39,11 @@ pub fn ShareStatus(store: Store, status: RwSignal<String>) -> impl IntoView {
         }
         now
     });
-    view! { <p class="steppe-share-status" role="status">{move || status.get()}</p> }
+    let said = move || {
+        let text = status.get();
+        (!text.is_empty()).then(|| view! { <p class="steppe-share-status">{text}</p> })
+    };
+    view! { <div class="steppe-share-live" aria-live="polite">{said}</div> }
 }
 
 #[cfg(target_arch = "wasm32")]
