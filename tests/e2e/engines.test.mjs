@@ -276,6 +276,30 @@ for (const engine of engines()) {
       await tab.close();
     });
 
+    test('a link to a quote shows it in view, a hashchange follows the next, and the share control is there', async () => {
+      const [late, other] = [story.quotes.at(-2).id, story.quotes[4].id];
+      const tab = await engine.open(`${origin}/test/lazy.html#steppe/central-asia-2022/${late}`, { width: 800, height: 700 });
+      await tab.waitFor(isLive, false, { what: 'the live widget, started at once for the link' });
+      const state = await settled(tab, (s) => s.quote === late);
+      assert.equal(state.quote, late);
+      const top = await tab.evaluate(() => document.querySelector('steppe-story').getBoundingClientRect().top);
+      assert.ok(top > -1 && top < 700, `the widget is in view: ${top}`);
+      await tab.evaluate((id) => { location.hash = `#steppe/central-asia-2022/${id}`; }, other);
+      assert.equal((await settled(tab, (s) => s.quote === other)).quote, other);
+      await tab.evaluate(() => { location.hash = '#steppe/another-story/x'; });
+      await new Promise((r) => setTimeout(r, 200));
+      assert.equal((await tab.evaluate(seen)).quote, other, 'a link to another story changes nothing');
+      // What this engine offers the share control, printed for the record.
+      const offers = await tab.evaluate(() => ({
+        share: typeof navigator.share, clipboard: typeof navigator.clipboard?.writeText,
+        button: document.querySelector('steppe-story').shadowRoot.querySelector('.steppe-share')?.textContent,
+      }));
+      console.log(`# ${engine.name}: navigator.share ${offers.share}, clipboard.writeText ${offers.clipboard}`);
+      assert.equal(offers.button, 'Share this quote');
+      assert.deepEqual(await tab.evaluate(problems), []);
+      await tab.close();
+    });
+
     test('with scripts refused every quote is in the page and the first one shows', async () => {
       const tab = await engine.open(`${origin}/?noscript`, { width: 1000, height: 900 });
       // In the document for search engines and readers' tools; the browser still runs

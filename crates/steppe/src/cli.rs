@@ -14,7 +14,7 @@ use steppe_core::story::{Problem, Story};
 const USAGE: &str = "usage: steppe draft ARTICLE [-o STORY] [--countries JSON] [--gazetteer PBF] [--subdivisions JSON]
        steppe check FILE [--article ARTICLE]
        steppe preview FILE [--port N] [--atlas TOPOJSON]
-       steppe build FILE -o DIR [--atlas TOPOJSON] [--article ARTICLE]
+       steppe build FILE -o DIR [--atlas TOPOJSON] [--article ARTICLE] [--base-url URL]
        steppe static-css STYLESHEET
 
   draft ARTICLE  read an article (plain text: headline, dateline, paragraphs) and write
@@ -38,7 +38,11 @@ const USAGE: &str = "usage: steppe draft ARTICLE [-o STORY] [--countries JSON] [
   build FILE   check a story as above and write its bundle (the story and its map) to
                DIR/<name of FILE>; the map comes from Natural Earth's countries at 1:50m
                (default: the project's node_modules/world-atlas/countries-50m.json), and its static
-               fallback HTML to DIR/<name of FILE without .json>.html
+               fallback HTML to DIR/NAME.html (NAME: FILE's name without .json); its share
+               cards, 1200 × 630 PNG, to DIR/NAME.card.png (the story) and
+               DIR/NAME.quote.ID.png (each quote); and the <meta> lines for a page's head
+               to DIR/NAME.meta.html, the card's address prefixed with --base-url (the
+               address DIR is published at, ending in /: link previews need it absolute)
   static-css   print the widget's stylesheet scoped for the fallback in a host page
 
 Exit status: 0 when there is no problem (notes alone do not fail), 1 when the story has
@@ -58,7 +62,7 @@ pub fn main() -> ExitCode {
             Some(options) => check(file, options.get("--article").copied()),
             None => usage(),
         },
-        ["build", file, rest @ ..] => match options(rest, &["-o", "--atlas", "--article"]) {
+        ["build", file, rest @ ..] => match options(rest, &["-o", "--atlas", "--article", "--base-url"]) {
             Some(options) if options.contains_key("-o") => build(
                 file,
                 options["-o"],
@@ -66,6 +70,7 @@ pub fn main() -> ExitCode {
                     .get("--atlas")
                     .map_or_else(|| data::path(ATLAS), PathBuf::from),
                 options.get("--article").copied(),
+                options.get("--base-url").copied().unwrap_or(""),
             ),
             _ => usage(),
         },
@@ -316,7 +321,7 @@ fn relative_path(from: &Path, to: &Path) -> String {
     out.to_string_lossy().into_owned()
 }
 
-fn build(file: &str, dir: &str, atlas_file: &Path, article: Option<&str>) -> ExitCode {
+fn build(file: &str, dir: &str, atlas_file: &Path, article: Option<&str>, base_url: &str) -> ExitCode {
     let story = match checked(file, article) {
         Ok(story) => story,
         Err(code) => return code,
@@ -343,10 +348,13 @@ fn build(file: &str, dir: &str, atlas_file: &Path, article: Option<&str>) -> Exi
         }
     };
     let out: PathBuf = Path::new(dir).join(Path::new(file).file_name().unwrap_or_default());
-    // NAME.json, NAME.html, then NAME.card.png and NAME.quote.ID.png.
+    let card_name = out.with_extension("card.png").file_name().unwrap_or_default().to_string_lossy().into_owned();
+    let meta = card::meta::tags(&built.bundle.story, &format!("{base_url}{card_name}"));
+    // NAME.json, NAME.html, NAME.meta.html, then NAME.card.png and NAME.quote.ID.png.
     let files = [
         (out.clone(), built.json.into_bytes()),
         (out.with_extension("html"), built.html.into_bytes()),
+        (out.with_extension("meta.html"), meta.into_bytes()),
     ]
     .into_iter()
     .chain(cards.into_iter().map(|(name, png)| (out.with_extension(format!("{name}.png")), png)));

@@ -155,3 +155,26 @@ fn lines_fit_their_width_and_give_the_text_back() {
     assert_eq!(font.wrap("one two", 20.0, 600.0), ["one two"]);
     assert!(font.wrap("", 20.0, 600.0).is_empty());
 }
+
+#[test]
+fn the_demo_pages_carry_the_story_cards_meta() {
+    let story = bundle().story;
+    let lines = card::meta::tags(&story, "bundles/central-asia-2022.card.png");
+    for page in ["index.html", "www/embed.html"] {
+        let html = std::fs::read_to_string(common::root(page)).unwrap();
+        for line in lines.lines() {
+            assert!(html.contains(line), "{page} lacks {line} (or it is stale: `steppe build … --base-url bundles/` writes the lines)");
+        }
+    }
+    assert!(lines.contains(r#"<meta name="twitter:card" content="summary_large_image">"#));
+    assert!(lines.contains(r#"<meta property="og:image:height" content="630">"#));
+}
+
+#[test]
+fn meta_lines_escape_what_the_story_says() {
+    let mut story = bundle().story;
+    story.title = "Ports & \"corridors\" <2025>".into();
+    let lines = card::meta::tags(&story, "https://news.example/b/x.card.png");
+    assert!(lines.contains(r#"content="Ports &amp; &quot;corridors&quot; &lt;2025>""#), "{lines}");
+    assert!(lines.contains(r#"<meta property="og:image" content="https://news.example/b/x.card.png">"#));
+}
