@@ -119,6 +119,7 @@ fn a_339_character_quote_fits_whole() {
     let (quote, speaker) = quote_and_speaker(&drawn);
     assert_eq!(quote.lines.join(" "), format!("“{text}”"), "every word, in order");
     assert!(quote.y + quote.height <= speaker.y, "the quote ends above its speaker: {quote:?} {speaker:?}");
+    eprintln!("a 339-character quote: {} px, {} lines", quote.size, quote.lines.len());
     assert!(quote.size >= 24.0, "still large type: {} px", quote.size);
     let pixmap = Pixmap::decode_png(&card::png(&drawn, fonts()).unwrap()).unwrap();
     assert!(ink(&pixmap, quote) > 0);
@@ -133,6 +134,7 @@ fn the_longest_quote_a_story_may_hold_is_whole_in_smaller_type() {
     let (quote, speaker) = quote_and_speaker(&drawn);
     assert_eq!(quote.lines.join(" "), format!("“{text}”"));
     assert!(quote.y + quote.height <= speaker.y, "{quote:?}");
+    eprintln!("a {}-character quote: {} px, {} lines", text.chars().count(), quote.size, quote.lines.len());
     let short = card::quote_card(&bundle_short(), &bundle_short().story.quotes[0], fonts());
     assert!(quote.size < quote_and_speaker(&short).0.size, "a long quote gets smaller type");
 }
