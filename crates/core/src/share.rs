@@ -66,16 +66,39 @@ mod tests {
     #[test]
     fn a_fragment_names_one_quote_of_one_story() {
         assert_eq!(quote_for("#steppe/a/q-1", "a"), Some("q-1"));
-        assert_eq!(quote_for("https://x.example/p#steppe/a/q-1", "a"), Some("q-1"));
-        for other in ["", "#", "#top", "#steppe/", "#steppe/a", "#steppe/a/", "#steppe/ab/q", "#steppe/a/q/r", "#Steppe/a/q", "steppe/a/q"] {
+        assert_eq!(
+            quote_for("https://x.example/p#steppe/a/q-1", "a"),
+            Some("q-1")
+        );
+        for other in [
+            "",
+            "#",
+            "#top",
+            "#steppe/",
+            "#steppe/a",
+            "#steppe/a/",
+            "#steppe/ab/q",
+            "#steppe/a/q/r",
+            "#Steppe/a/q",
+            "steppe/a/q",
+        ] {
             assert_eq!(quote_for(other, "a"), None, "{other:?}");
         }
     }
 
     #[test]
     fn a_link_replaces_the_page_fragment_and_keeps_its_query() {
-        assert_eq!(link("https://x.example/p", "a", "q"), "https://x.example/p#steppe/a/q");
-        assert_eq!(link("https://x.example/p?s=1#steppe/b/r", "a", "q"), "https://x.example/p?s=1#steppe/a/q");
-        assert_eq!(quote_for(&link("https://x.example/p#old", "a", "q"), "a"), Some("q"));
+        assert_eq!(
+            link("https://x.example/p", "a", "q"),
+            "https://x.example/p#steppe/a/q"
+        );
+        assert_eq!(
+            link("https://x.example/p?s=1#steppe/b/r", "a", "q"),
+            "https://x.example/p?s=1#steppe/a/q"
+        );
+        assert_eq!(
+            quote_for(&link("https://x.example/p#old", "a", "q"), "a"),
+            Some("q")
+        );
     }
 }

@@ -62,18 +62,20 @@ pub fn main() -> ExitCode {
             Some(options) => check(file, options.get("--article").copied()),
             None => usage(),
         },
-        ["build", file, rest @ ..] => match options(rest, &["-o", "--atlas", "--article", "--base-url"]) {
-            Some(options) if options.contains_key("-o") => build(
-                file,
-                options["-o"],
-                &options
-                    .get("--atlas")
-                    .map_or_else(|| data::path(ATLAS), PathBuf::from),
-                options.get("--article").copied(),
-                options.get("--base-url").copied().unwrap_or(""),
-            ),
-            _ => usage(),
-        },
+        ["build", file, rest @ ..] => {
+            match options(rest, &["-o", "--atlas", "--article", "--base-url"]) {
+                Some(options) if options.contains_key("-o") => build(
+                    file,
+                    options["-o"],
+                    &options
+                        .get("--atlas")
+                        .map_or_else(|| data::path(ATLAS), PathBuf::from),
+                    options.get("--article").copied(),
+                    options.get("--base-url").copied().unwrap_or(""),
+                ),
+                _ => usage(),
+            }
+        }
         ["draft", file, rest @ ..] => match options(
             rest,
             &["-o", "--countries", "--gazetteer", "--subdivisions"],
@@ -321,7 +323,13 @@ fn relative_path(from: &Path, to: &Path) -> String {
     out.to_string_lossy().into_owned()
 }
 
-fn build(file: &str, dir: &str, atlas_file: &Path, article: Option<&str>, base_url: &str) -> ExitCode {
+fn build(
+    file: &str,
+    dir: &str,
+    atlas_file: &Path,
+    article: Option<&str>,
+    base_url: &str,
+) -> ExitCode {
     let story = match checked(file, article) {
         Ok(story) => story,
         Err(code) => return code,
@@ -348,7 +356,12 @@ fn build(file: &str, dir: &str, atlas_file: &Path, article: Option<&str>, base_u
         }
     };
     let out: PathBuf = Path::new(dir).join(Path::new(file).file_name().unwrap_or_default());
-    let card_name = out.with_extension("card.png").file_name().unwrap_or_default().to_string_lossy().into_owned();
+    let card_name = out
+        .with_extension("card.png")
+        .file_name()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .into_owned();
     let meta = card::meta::tags(&built.bundle.story, &format!("{base_url}{card_name}"));
     // NAME.json, NAME.html, NAME.meta.html, then NAME.card.png and NAME.quote.ID.png.
     let files = [
@@ -357,7 +370,11 @@ fn build(file: &str, dir: &str, atlas_file: &Path, article: Option<&str>, base_u
         (out.with_extension("meta.html"), meta.into_bytes()),
     ]
     .into_iter()
-    .chain(cards.into_iter().map(|(name, png)| (out.with_extension(format!("{name}.png")), png)));
+    .chain(
+        cards
+            .into_iter()
+            .map(|(name, png)| (out.with_extension(format!("{name}.png")), png)),
+    );
     for (path, bytes) in files {
         if let Err(e) = std::fs::create_dir_all(dir).and_then(|_| std::fs::write(&path, &bytes)) {
             eprintln!("{}: cannot write: {e}", path.display());

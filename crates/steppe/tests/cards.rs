@@ -39,10 +39,14 @@ fn ink(pixmap: &Pixmap, block: &Block) -> usize {
     for y in block.y as u32..(block.y + block.height) as u32 {
         for x in block.x as u32..(block.x + block.width) as u32 {
             let p = pixmap.pixel(x, y).unwrap();
-            let far = [p.red().abs_diff(background.red()), p.green().abs_diff(background.green()), p.blue().abs_diff(background.blue())]
-                .into_iter()
-                .max()
-                .unwrap()
+            let far = [
+                p.red().abs_diff(background.red()),
+                p.green().abs_diff(background.green()),
+                p.blue().abs_diff(background.blue()),
+            ]
+            .into_iter()
+            .max()
+            .unwrap()
                 > 80;
             count += usize::from(far);
         }
@@ -55,7 +59,11 @@ const HEIGHT_MID: u32 = card::HEIGHT / 2;
 fn every_card_is_a_1200_by_630_png_under_300_kb() {
     let bundle = bundle();
     let cards = card::all(&bundle, fonts()).unwrap();
-    assert_eq!(cards.len(), 1 + bundle.story.quotes.len(), "the story's card and one per quote");
+    assert_eq!(
+        cards.len(),
+        1 + bundle.story.quotes.len(),
+        "the story's card and one per quote"
+    );
     assert_eq!(cards[0].0, "card");
     assert_eq!(cards[1].0, format!("quote.{}", bundle.story.quotes[0].id));
     for (name, png) in &cards {
@@ -72,22 +80,36 @@ fn the_same_story_gives_the_same_bytes() {
     let again = card::png(&card::quote_card(&bundle, quote, fonts()), fonts()).unwrap();
     assert!(first == again, "two renders of one card differ");
     let story = card::png(&card::story_card(&bundle, fonts()), fonts()).unwrap();
-    assert_eq!(story, card::png(&card::story_card(&bundle, fonts()), fonts()).unwrap());
+    assert_eq!(
+        story,
+        card::png(&card::story_card(&bundle, fonts()), fonts()).unwrap()
+    );
 }
 
 #[test]
 fn every_text_block_is_drawn_inside_the_card() {
     let bundle = bundle();
-    let cards = [card::story_card(&bundle, fonts()), card::quote_card(&bundle, &bundle.story.quotes[0], fonts())];
+    let cards = [
+        card::story_card(&bundle, fonts()),
+        card::quote_card(&bundle, &bundle.story.quotes[0], fonts()),
+    ];
     for drawn in cards {
         let pixmap = Pixmap::decode_png(&card::png(&drawn, fonts()).unwrap()).unwrap();
         for block in &drawn.blocks {
             assert!(block.x >= 0.0 && block.y >= 0.0, "{block:?}");
-            assert!(block.x + block.width <= 1200.0 && block.y + block.height <= 630.0, "{block:?}");
+            assert!(
+                block.x + block.width <= 1200.0 && block.y + block.height <= 630.0,
+                "{block:?}"
+            );
             // A line of text covers a fair share of its box with ink; an undrawn one none.
             let area = block.width * block.height;
             let inked = ink(&pixmap, block);
-            assert!(inked as f32 > area * 0.01, "{}: {inked} inked pixels in {area} ({:?})", block.what, block.lines);
+            assert!(
+                inked as f32 > area * 0.01,
+                "{}: {inked} inked pixels in {area} ({:?})",
+                block.what,
+                block.lines
+            );
         }
         let what: Vec<&str> = drawn.blocks.iter().map(|b| b.what).collect();
         assert!(what.contains(&"credit"), "{what:?}");
@@ -100,7 +122,15 @@ fn the_margin_holds_no_ink() {
     let bundle = bundle();
     let drawn = card::quote_card(&bundle, &bundle.story.quotes[0], fonts());
     let pixmap = Pixmap::decode_png(&card::png(&drawn, fonts()).unwrap()).unwrap();
-    let margin = Block { what: "margin", x: 8.0, y: 60.0, width: 40.0, height: 500.0, size: 0.0, lines: Vec::new() };
+    let margin = Block {
+        what: "margin",
+        x: 8.0,
+        y: 60.0,
+        width: 40.0,
+        height: 500.0,
+        size: 0.0,
+        lines: Vec::new(),
+    };
     assert_eq!(ink(&pixmap, &margin), 0);
 }
 
@@ -117,9 +147,20 @@ fn a_339_character_quote_fits_whole() {
     let bundle = with_quote(text);
     let drawn = card::quote_card(&bundle, &bundle.story.quotes[0], fonts());
     let (quote, speaker) = quote_and_speaker(&drawn);
-    assert_eq!(quote.lines.join(" "), format!("“{text}”"), "every word, in order");
-    assert!(quote.y + quote.height <= speaker.y, "the quote ends above its speaker: {quote:?} {speaker:?}");
-    eprintln!("a 339-character quote: {} px, {} lines", quote.size, quote.lines.len());
+    assert_eq!(
+        quote.lines.join(" "),
+        format!("“{text}”"),
+        "every word, in order"
+    );
+    assert!(
+        quote.y + quote.height <= speaker.y,
+        "the quote ends above its speaker: {quote:?} {speaker:?}"
+    );
+    eprintln!(
+        "a 339-character quote: {} px, {} lines",
+        quote.size,
+        quote.lines.len()
+    );
     assert!(quote.size >= 24.0, "still large type: {} px", quote.size);
     let pixmap = Pixmap::decode_png(&card::png(&drawn, fonts()).unwrap()).unwrap();
     assert!(ink(&pixmap, quote) > 0);
@@ -127,16 +168,31 @@ fn a_339_character_quote_fits_whole() {
 
 #[test]
 fn the_longest_quote_a_story_may_hold_is_whole_in_smaller_type() {
-    let sentence = "Each delegation brought its own map, and none of them agreed on where the border ran. ";
-    let text: String = sentence.repeat(40).chars().take(steppe_core::story::MAX_TEXT).collect::<String>().trim().to_owned();
+    let sentence =
+        "Each delegation brought its own map, and none of them agreed on where the border ran. ";
+    let text: String = sentence
+        .repeat(40)
+        .chars()
+        .take(steppe_core::story::MAX_TEXT)
+        .collect::<String>()
+        .trim()
+        .to_owned();
     let bundle = with_quote(&text);
     let drawn = card::quote_card(&bundle, &bundle.story.quotes[0], fonts());
     let (quote, speaker) = quote_and_speaker(&drawn);
     assert_eq!(quote.lines.join(" "), format!("“{text}”"));
     assert!(quote.y + quote.height <= speaker.y, "{quote:?}");
-    eprintln!("a {}-character quote: {} px, {} lines", text.chars().count(), quote.size, quote.lines.len());
+    eprintln!(
+        "a {}-character quote: {} px, {} lines",
+        text.chars().count(),
+        quote.size,
+        quote.lines.len()
+    );
     let short = card::quote_card(&bundle_short(), &bundle_short().story.quotes[0], fonts());
-    assert!(quote.size < quote_and_speaker(&short).0.size, "a long quote gets smaller type");
+    assert!(
+        quote.size < quote_and_speaker(&short).0.size,
+        "a long quote gets smaller type"
+    );
 }
 
 fn bundle_short() -> Bundle {
@@ -150,9 +206,15 @@ fn lines_fit_their_width_and_give_the_text_back() {
     for width in [40.0, 120.0, 600.0] {
         let lines = font.wrap(text, 20.0, width);
         for line in &lines {
-            assert!(font.width(line, 20.0) <= width || line.chars().count() == 1, "{line:?} at {width}");
+            assert!(
+                font.width(line, 20.0) <= width || line.chars().count() == 1,
+                "{line:?} at {width}"
+            );
         }
-        assert_eq!(lines.concat().replace(' ', ""), text.split_whitespace().collect::<String>());
+        assert_eq!(
+            lines.concat().replace(' ', ""),
+            text.split_whitespace().collect::<String>()
+        );
     }
     assert_eq!(font.wrap("one two", 20.0, 600.0), ["one two"]);
     assert!(font.wrap("", 20.0, 600.0).is_empty());
@@ -177,6 +239,11 @@ fn meta_lines_escape_what_the_story_says() {
     let mut story = bundle().story;
     story.title = "Ports & \"corridors\" <2025>".into();
     let lines = card::meta::tags(&story, "https://news.example/b/x.card.png");
-    assert!(lines.contains(r#"content="Ports &amp; &quot;corridors&quot; &lt;2025>""#), "{lines}");
-    assert!(lines.contains(r#"<meta property="og:image" content="https://news.example/b/x.card.png">"#));
+    assert!(
+        lines.contains(r#"content="Ports &amp; &quot;corridors&quot; &lt;2025>""#),
+        "{lines}"
+    );
+    assert!(
+        lines.contains(r#"<meta property="og:image" content="https://news.example/b/x.card.png">"#)
+    );
 }

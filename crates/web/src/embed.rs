@@ -421,7 +421,11 @@ pub fn page_address(host: &web_sys::Element) -> String {
 /// (`steppe:follow`; an iframe embed asks its parent page to scroll to the frame).
 fn arrive(host: &HtmlElement, quote: &str) {
     host.scroll_into_view();
-    emit(host, "steppe:follow", &[("quote", JsValue::from_str(quote))]);
+    emit(
+        host,
+        "steppe:follow",
+        &[("quote", JsValue::from_str(quote))],
+    );
 }
 
 /// Sends the host page a bubbling, composed `steppe:*` CustomEvent from `host`.

@@ -344,7 +344,10 @@ mod tests {
         let story = story();
         let mut s = State::new(&story);
         s.apply(&story, Event::ToggleRegion("KAZ".into()));
-        s.apply(&story, Event::ToggleFilter(Group::Topic, "ukraine-war".into()));
+        s.apply(
+            &story,
+            Event::ToggleFilter(Group::Topic, "ukraine-war".into()),
+        );
         let kept = s.clone();
         s.apply(&story, Event::Follow("no-such-quote".into()));
         assert_eq!(s, kept, "a link to a quote the story lacks changes nothing");

@@ -49,11 +49,18 @@ pub fn tags(story: &Story, image: &str) -> String {
     ];
     lines
         .iter()
-        .map(|(attribute, name, content)| format!("<meta {attribute}=\"{name}\" content=\"{}\">\n", escape(content)))
+        .map(|(attribute, name, content)| {
+            format!(
+                "<meta {attribute}=\"{name}\" content=\"{}\">\n",
+                escape(content)
+            )
+        })
         .collect()
 }
 
 /// Text for an attribute's value in double quotes.
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
 }

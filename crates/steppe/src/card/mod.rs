@@ -33,8 +33,22 @@ const FAMILY: &str = "Noto Sans";
 /// The palette's colours a card paints with (the tests check the stylesheet has each).
 #[cfg(test)]
 const COLOURS_USED: &[&str] = &[
-    "text", "muted", "background", "surface", "accent", "line", "border", "route", "sea", "outside", "rust", "sand",
-    "sage", "sky", "plum", "grey",
+    "text",
+    "muted",
+    "background",
+    "surface",
+    "accent",
+    "line",
+    "border",
+    "route",
+    "sea",
+    "outside",
+    "rust",
+    "sand",
+    "sage",
+    "sky",
+    "plum",
+    "grey",
 ];
 
 /// The faces a card writes with.
@@ -76,7 +90,10 @@ pub struct Card {
 pub fn all(bundle: &Bundle, fonts: &Fonts) -> Result<Vec<(String, Vec<u8>)>, String> {
     let mut cards = vec![("card".to_owned(), png(&story_card(bundle, fonts), fonts)?)];
     for quote in &bundle.story.quotes {
-        cards.push((format!("quote.{}", quote.id), png(&quote_card(bundle, quote, fonts), fonts)?));
+        cards.push((
+            format!("quote.{}", quote.id),
+            png(&quote_card(bundle, quote, fonts), fonts)?,
+        ));
     }
     Ok(cards)
 }
@@ -87,16 +104,31 @@ pub fn story_card(bundle: &Bundle, fonts: &Fonts) -> Card {
     let mut card = Canvas::new(Palette::widget());
     let credit = card.credit(fonts, &credit_line(bundle, false));
     let column = 470.0;
-    let title = card.text(fonts, "title", Style::bold(46.0, 1.18), &story.title, (MARGIN, MARGIN + 8.0), column, 250.0);
+    let title = card.text(
+        fonts,
+        "title",
+        Style::bold(46.0, 1.18),
+        &story.title,
+        (MARGIN, MARGIN + 8.0),
+        column,
+        250.0,
+    );
     // The key: each role the map shows, then the countries outside the story.
     let mut items: Vec<(String, &str)> = story
         .roles_on_map()
-        .map(|role| (card.palette.get(role.colour.as_str()).to_owned(), role.label.as_str()))
+        .map(|role| {
+            (
+                card.palette.get(role.colour.as_str()).to_owned(),
+                role.label.as_str(),
+            )
+        })
         .collect();
     items.push((card.palette.get("outside").to_owned(), "Outside the story"));
     let mut y = title.y + title.height + 28.0;
     let room = credit.y - 24.0 - y;
-    let size = (room / (items.len() as f32 * 1.6)).clamp(12.0, 21.0).floor();
+    let size = (room / (items.len() as f32 * 1.6))
+        .clamp(12.0, 21.0)
+        .floor();
     for (fill, label) in items {
         let swatch = size * 0.8;
         card.svg += &format!(
@@ -105,12 +137,26 @@ pub fn story_card(bundle: &Bundle, fonts: &Fonts) -> Card {
             size * 1.1,
             card.palette.get("line"),
         );
-        let block = card.text(fonts, "key", Style::regular(size, 1.25), label, (MARGIN + size * 1.6, y), column - size * 1.6, room);
+        let block = card.text(
+            fonts,
+            "key",
+            Style::regular(size, 1.25),
+            label,
+            (MARGIN + size * 1.6, y),
+            column - size * 1.6,
+            room,
+        );
         y += block.height + size * 0.35;
     }
     let left = MARGIN + column + 40.0;
     let state = State::new(story);
-    card.map(bundle, state, (left, MARGIN + 8.0), (WIDTH as f32 - MARGIN - left, credit.y - 24.0 - MARGIN - 8.0), false);
+    card.map(
+        bundle,
+        state,
+        (left, MARGIN + 8.0),
+        (WIDTH as f32 - MARGIN - left, credit.y - 24.0 - MARGIN - 8.0),
+        false,
+    );
     card.finish()
 }
 
@@ -127,18 +173,41 @@ pub fn quote_card(bundle: &Bundle, quote: &Quote, fonts: &Fonts) -> Card {
     let speaker = story.speaker(&quote.speaker);
     let role = speaker.and_then(|s| s.role()).unwrap_or_default();
     let role_style = Style::regular(21.0, 1.3).muted();
-    let (role_size, role_lines) = fonts.regular.fit(&role, role_style.size, width, 84.0, role_style.leading);
-    let role_height = if role.is_empty() { 0.0 } else { block_height(role_lines.len(), role_size, role_style.leading) };
+    let (role_size, role_lines) =
+        fonts
+            .regular
+            .fit(&role, role_style.size, width, 84.0, role_style.leading);
+    let role_height = if role.is_empty() {
+        0.0
+    } else {
+        block_height(role_lines.len(), role_size, role_style.leading)
+    };
     let role_top = credit.y - 32.0 - role_height;
     let name = speaker.map_or("", |s| s.name.as_str());
     let name_top = role_top - block_height(1, 27.0, 1.2) - 2.0;
-    let name_block = card.text(fonts, "speaker", Style::bold(27.0, 1.2), name, (x, name_top), width, 60.0);
+    let name_block = card.text(
+        fonts,
+        "speaker",
+        Style::bold(27.0, 1.2),
+        name,
+        (x, name_top),
+        width,
+        60.0,
+    );
     if !role.is_empty() {
         card.text(fonts, "role", role_style, &role, (x, role_top), width, 84.0);
     }
     let top = MARGIN + 8.0;
     let text = format!("“{}”", quote.text);
-    card.text(fonts, "quote", Style::regular(44.0, 1.32), &text, (x, top), width, name_block.y - 28.0 - top);
+    card.text(
+        fonts,
+        "quote",
+        Style::regular(44.0, 1.32),
+        &text,
+        (x, top),
+        width,
+        name_block.y - 28.0 - top,
+    );
     card.svg += &format!(
         "<rect x=\"{MARGIN}\" y=\"{top}\" width=\"5\" height=\"{:.1}\" fill=\"{}\"/>",
         name_block.y + name_block.height + role_height - top,
@@ -155,7 +224,15 @@ pub fn quote_card(bundle: &Bundle, quote: &Quote, fonts: &Fonts) -> Card {
         .collect();
     if !names.is_empty() {
         let concerns = format!("Concerns {}", names.join(", "));
-        card.text(fonts, "concerns", Style::regular(19.0, 1.3).muted(), &concerns, (right, shown + 14.0), locator, credit.y - 24.0 - shown - 14.0);
+        card.text(
+            fonts,
+            "concerns",
+            Style::regular(19.0, 1.3).muted(),
+            &concerns,
+            (right, shown + 14.0),
+            locator,
+            credit.y - 24.0 - shown - 14.0,
+        );
     }
     card.finish()
 }
@@ -163,9 +240,20 @@ pub fn quote_card(bundle: &Bundle, quote: &Quote, fonts: &Fonts) -> Card {
 /// The card's foot: the story (on a quote's card), the credit, the borders' and the source.
 fn credit_line(bundle: &Bundle, with_title: bool) -> String {
     let story = &bundle.story;
-    let borders = if story.credit.contains("Natural Earth") { "" } else { " Borders: Natural Earth." };
-    let title = if with_title { format!("{} · ", story.title) } else { String::new() };
-    format!("{title}{}{borders} Source: {}", story.credit, story.source.name)
+    let borders = if story.credit.contains("Natural Earth") {
+        ""
+    } else {
+        " Borders: Natural Earth."
+    };
+    let title = if with_title {
+        format!("{} · ", story.title)
+    } else {
+        String::new()
+    };
+    format!(
+        "{title}{}{borders} Source: {}",
+        story.credit, story.source.name
+    )
 }
 
 /// The height of `lines` lines of text at `size`, `leading` × size apart: room for the
@@ -187,13 +275,24 @@ struct Style {
 
 impl Style {
     fn regular(size: f32, leading: f32) -> Style {
-        Style { size, leading, bold: false, muted: false }
+        Style {
+            size,
+            leading,
+            bold: false,
+            muted: false,
+        }
     }
     fn bold(size: f32, leading: f32) -> Style {
-        Style { bold: true, ..Style::regular(size, leading) }
+        Style {
+            bold: true,
+            ..Style::regular(size, leading)
+        }
     }
     fn muted(self) -> Style {
-        Style { muted: true, ..self }
+        Style {
+            muted: true,
+            ..self
+        }
     }
 }
 
@@ -211,14 +310,31 @@ impl Canvas {
             palette.get("background"),
             palette.get("accent"),
         );
-        Canvas { palette, svg, blocks: Vec::new() }
+        Canvas {
+            palette,
+            svg,
+            blocks: Vec::new(),
+        }
     }
 
     /// Writes `text` from `at` (its top left), at the largest size up to the style's that
     /// fits `width` × `height` whole.
     #[allow(clippy::too_many_arguments)]
-    fn text(&mut self, fonts: &Fonts, what: &'static str, style: Style, text: &str, at: (f32, f32), width: f32, height: f32) -> Block {
-        let font = if style.bold { &fonts.bold } else { &fonts.regular };
+    fn text(
+        &mut self,
+        fonts: &Fonts,
+        what: &'static str,
+        style: Style,
+        text: &str,
+        at: (f32, f32),
+        width: f32,
+        height: f32,
+    ) -> Block {
+        let font = if style.bold {
+            &fonts.bold
+        } else {
+            &fonts.regular
+        };
         let mut size = style.size.floor();
         let lines = loop {
             let lines = font.wrap(text, size, width);
@@ -237,7 +353,15 @@ impl Canvas {
                 escape(line),
             );
         }
-        let block = Block { what, x: at.0, y: at.1, width, height: block_height(lines.len(), size, style.leading), size, lines };
+        let block = Block {
+            what,
+            x: at.0,
+            y: at.1,
+            width,
+            height: block_height(lines.len(), size, style.leading),
+            size,
+            lines,
+        };
         self.blocks.push(block.clone());
         block
     }
@@ -246,7 +370,9 @@ impl Canvas {
     fn credit(&mut self, fonts: &Fonts, line: &str) -> Block {
         let style = Style::regular(17.0, 1.3).muted();
         let width = WIDTH as f32 - 2.0 * MARGIN;
-        let (size, lines) = fonts.regular.fit(line, style.size, width, 70.0, style.leading);
+        let (size, lines) = fonts
+            .regular
+            .fit(line, style.size, width, 70.0, style.leading);
         let top = HEIGHT as f32 - 36.0 - block_height(lines.len(), size, style.leading);
         self.text(fonts, "credit", style, line, (MARGIN, top), width, 70.0)
     }
@@ -254,7 +380,14 @@ impl Canvas {
     /// The widget's map for `state`, as large as fits the box from `at`, top left; a
     /// locator shows only the current quote's countries in colour, and no labels. Returns
     /// the map's bottom edge.
-    fn map(&mut self, bundle: &Bundle, state: State, at: (f32, f32), room: (f32, f32), locator: bool) -> f32 {
+    fn map(
+        &mut self,
+        bundle: &Bundle,
+        state: State,
+        at: (f32, f32),
+        room: (f32, f32),
+        locator: bool,
+    ) -> f32 {
         let (w, h) = (bundle.map.width as f32, bundle.map.height as f32);
         let scale = (room.0 / w).min(room.1 / h);
         let (width, height) = (w * scale, h * scale);
@@ -286,7 +419,10 @@ impl Canvas {
         for colour in Colour::ALL {
             let class = colour.as_str();
             if locator {
-                css += &format!(" .steppe-concerned.steppe-fill-{class} path{{fill:{}}}", fill(colour));
+                css += &format!(
+                    " .steppe-concerned.steppe-fill-{class} path{{fill:{}}}",
+                    fill(colour)
+                );
             } else {
                 css += &format!(" .steppe-fill-{class} path{{fill:{}}}", fill(colour));
             }
@@ -314,7 +450,9 @@ impl Canvas {
 
 /// Text for an SVG text node.
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// A card drawn: its PNG.
@@ -326,8 +464,12 @@ pub fn png(card: &Card, fonts: &Fonts) -> Result<Vec<u8>, String> {
     let db = options.fontdb_mut();
     db.load_font_data(fonts.regular.data.clone());
     db.load_font_data(fonts.bold.data.clone());
-    let tree = usvg::Tree::from_str(&card.svg, &options).map_err(|e| format!("cannot draw the card: {e}"))?;
-    let mut pixmap = tiny_skia::Pixmap::new(WIDTH, HEIGHT).ok_or("cannot make a picture of the card's size")?;
+    let tree = usvg::Tree::from_str(&card.svg, &options)
+        .map_err(|e| format!("cannot draw the card: {e}"))?;
+    let mut pixmap =
+        tiny_skia::Pixmap::new(WIDTH, HEIGHT).ok_or("cannot make a picture of the card's size")?;
     resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
-    pixmap.encode_png().map_err(|e| format!("cannot write the card's PNG: {e}"))
+    pixmap
+        .encode_png()
+        .map_err(|e| format!("cannot write the card's PNG: {e}"))
 }

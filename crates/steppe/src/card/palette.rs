@@ -56,14 +56,20 @@ mod tests {
     #[test]
     fn reads_the_light_value_of_each_colour() {
         let p = Palette::from_css(":host { /* a note: with a colon */ --steppe-sea: light-dark(#dbe8f0, #1f2e38); color: red;\n  --steppe-rust: light-dark(#b4532a, #c4683a); }");
-        assert_eq!((p.get("sea"), p.get("rust"), p.get("none")), ("#dbe8f0", "#b4532a", "#000"));
+        assert_eq!(
+            (p.get("sea"), p.get("rust"), p.get("none")),
+            ("#dbe8f0", "#b4532a", "#000")
+        );
     }
 
     #[test]
     fn the_widget_has_every_colour_a_card_uses() {
         let p = Palette::widget();
         for name in super::super::COLOURS_USED {
-            assert!(p.0.contains_key(*name), "--steppe-{name} is missing from www/steppe.css");
+            assert!(
+                p.0.contains_key(*name),
+                "--steppe-{name} is missing from www/steppe.css"
+            );
         }
     }
 }

@@ -27,7 +27,10 @@ pub struct Font {
 impl Font {
     pub fn load(path: &Path) -> Result<Font, String> {
         let data = std::fs::read(path).map_err(|e| {
-            format!("{}: cannot read the font: {e} (scripts/setup installs it with npm ci)", path.display())
+            format!(
+                "{}: cannot read the font: {e} (scripts/setup installs it with npm ci)",
+                path.display()
+            )
         })?;
         FontRef::new(&data).map_err(|e| format!("{}: not a font: {e}", path.display()))?;
         Ok(Font { data })
@@ -38,7 +41,10 @@ impl Font {
         let Ok(font) = FontRef::new(&self.data) else {
             return 0.0;
         };
-        let (charmap, metrics) = (font.charmap(), font.glyph_metrics(Size::new(size), LocationRef::default()));
+        let (charmap, metrics) = (
+            font.charmap(),
+            font.glyph_metrics(Size::new(size), LocationRef::default()),
+        );
         text.chars()
             .map(|c| {
                 let glyph = charmap.map(c).unwrap_or_default();
@@ -54,7 +60,11 @@ impl Font {
         let mut lines: Vec<String> = Vec::new();
         let mut line = String::new();
         for word in text.split_whitespace() {
-            let tried = if line.is_empty() { word.to_owned() } else { format!("{line} {word}") };
+            let tried = if line.is_empty() {
+                word.to_owned()
+            } else {
+                format!("{line} {word}")
+            };
             if self.width(&tried, size) <= width {
                 line = tried;
                 continue;
@@ -85,7 +95,14 @@ impl Font {
     /// The largest size from `largest` down (whole pixels, to 6 px) at which `text`,
     /// wrapped to `width` with lines `leading` × the size apart, is no taller than
     /// `height`; with its lines. Below 6 px it is still whole, at 6 px.
-    pub fn fit(&self, text: &str, largest: f32, width: f32, height: f32, leading: f32) -> (f32, Vec<String>) {
+    pub fn fit(
+        &self,
+        text: &str,
+        largest: f32,
+        width: f32,
+        height: f32,
+        leading: f32,
+    ) -> (f32, Vec<String>) {
         let mut size = largest.floor();
         loop {
             let lines = self.wrap(text, size, width);

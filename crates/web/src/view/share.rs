@@ -59,11 +59,24 @@ mod browser {
     /// itself in the status line to copy by hand. The host hears `steppe:share` with the
     /// quote and how (`share`, `clipboard` or `shown`); a share sheet the reader closed
     /// shares nothing.
-    pub fn share(ev: &leptos::ev::MouseEvent, story: &Story, quote: &str, status: RwSignal<String>) {
-        let Some(button) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
+    pub fn share(
+        ev: &leptos::ev::MouseEvent,
+        story: &Story,
+        quote: &str,
+        status: RwSignal<String>,
+    ) {
+        let Some(button) = ev
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
             return;
         };
-        let Some(host) = button.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok().map(|r| r.host()) else {
+        let Some(host) = button
+            .get_root_node()
+            .dyn_into::<web_sys::ShadowRoot>()
+            .ok()
+            .map(|r| r.host())
+        else {
             return;
         };
         let Some(window) = web_sys::window() else {
@@ -82,7 +95,14 @@ mod browser {
         wasm_bindgen_futures::spawn_local(async move {
             let done = |method: &str, said: String| {
                 status.set(said);
-                emit(&host, "steppe:share", &[("quote", JsValue::from_str(&quote)), ("method", JsValue::from_str(method))]);
+                emit(
+                    &host,
+                    "steppe:share",
+                    &[
+                        ("quote", JsValue::from_str(&quote)),
+                        ("method", JsValue::from_str(method)),
+                    ],
+                );
             };
             if sheet {
                 match JsFuture::from(navigator.share_with_data(&data)).await {
@@ -95,7 +115,9 @@ mod browser {
             }
             let copied = match js_sys::Reflect::get(&navigator, &"clipboard".into()) {
                 Ok(clipboard) if !clipboard.is_undefined() => {
-                    JsFuture::from(navigator.clipboard().write_text(&url)).await.is_ok()
+                    JsFuture::from(navigator.clipboard().write_text(&url))
+                        .await
+                        .is_ok()
                 }
                 _ => false,
             };
