@@ -153,7 +153,6 @@ test('on a page with two stories, a link to one changes only its own widget', as
   other.story.id = 'ports-2025';
   other.story.title = 'Another story, with the same quotes';
   await page.route((url) => url.pathname === '/odd/other.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(other) }));
-  await page.route((url) => url.pathname === '/gen/host.html', (r) => r.continue());
   const body = `${widget()}<div style="height: 1500px"></div>${widget('src="/odd/other.json"')}`;
   await page.route((url) => url.pathname === '/gen/host.html', (route) => route.fulfill({
     contentType: 'text/html; charset=utf-8',
