@@ -89,6 +89,7 @@ test('a save is shown within 2 s, without a reload, at the reader\'s quote, sele
   await next.click();
   await desktop.locator('svg [aria-label="Paraguay"]').click();
   await page.evaluate(() => { window.marker = 'kept'; window.scrollTo(0, 240); });
+  assert.equal(await page.evaluate(() => window.scrollY), 240, 'the page scrolls that far');
   const before = await page.evaluate(() => window.steppePreview.version);
   const quoteBefore = await desktop.locator('.steppe-slide:not([hidden]) blockquote').first().textContent();
 

@@ -234,3 +234,27 @@ test('the embed page alone links to itself', async () => {
   assert.equal(await page.evaluate(() => window.__shared.url), `${ctx.origin}/embed.html?region=KAZ#steppe/central-asia-2022/${quote}`);
   await page.close();
 });
+
+test('under a strict policy with Trusted Types, sharing and following a link break no rule', async () => {
+  const { page, uncaught } = await openPage(ctx.browser);
+  await noShareSheet(page);
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
+    Object.defineProperty(Navigator.prototype, 'clipboard', { configurable: true, get: () => undefined });
+  });
+  await hostPage(page, ctx.origin, {
+    headers: {
+      'content-security-policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'",
+    },
+  });
+  assert.equal(await outcome(page), 'live');
+  await page.getByRole('button', { name: 'Share this quote' }).click();
+  await page.locator('steppe-story .steppe-share-status', { hasText: 'Copy this link' }).waitFor();
+  await page.evaluate((id) => { location.hash = `#steppe/central-asia-2022/${id}`; }, LATE.id);
+  await page.waitForFunction((id) => document.querySelector('steppe-story').shadowRoot
+    .querySelector('.steppe-slide:not([hidden])')?.dataset.quote === id, LATE.id);
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(uncaught, []);
+  await page.close();
+});

@@ -332,7 +332,7 @@ async fn markup_in_every_text_field_shows_as_text_and_adds_no_element() {
 }
 
 #[wasm_bindgen_test]
-fn one_quote_has_no_filters_or_carousel_controls() {
+fn one_quote_has_no_filters_and_only_the_share_control() {
     let (root, _handle) = mount_edited(|story| {
         let first = story["quotes"][0].clone();
         story["quotes"] = serde_json::json!([first]);
@@ -342,10 +342,19 @@ fn one_quote_has_no_filters_or_carousel_controls() {
         .query_selector(".steppe-slide:not([hidden])")
         .unwrap()
         .is_some());
-    assert!(root
-        .query_selector(".steppe-carousel-controls")
-        .unwrap()
-        .is_none());
+    let controls = root
+        .query_selector_all(".steppe-carousel-controls button")
+        .unwrap();
+    assert_eq!(
+        controls.length(),
+        1,
+        "nothing to step to: no Previous, no Next"
+    );
+    assert_eq!(
+        controls.item(0).unwrap().text_content().unwrap(),
+        "Share this quote"
+    );
+    assert!(root.query_selector(".steppe-position").unwrap().is_none());
     assert!(root.query_selector(".steppe-filters").unwrap().is_none());
 }
 

@@ -55,16 +55,27 @@ function item(problem) {
   return li;
 }
 
-/** Holds each view's height while its widget reloads, so that the page does not jump. */
-function hold(element) {
+/** Whether the widget in `root` (a document or an element) shows a story again. */
+function mounted(root) {
+  return Boolean(root?.querySelector('steppe-story')?.shadowRoot?.querySelector('.steppe-mount > *'));
+}
+
+/** Holds a view's height while its widget reloads, so that the page does not jump: until
+ * `ready()` says the new widget is in place (or 10 s have passed, however slow the machine). */
+function hold(element, ready) {
   element.style.minHeight = `${element.getBoundingClientRect().height}px`;
-  setTimeout(() => { element.style.minHeight = ''; }, 1500);
+  const started = Date.now();
+  const check = () => {
+    if (ready() || Date.now() - started > 10_000) element.style.minHeight = '';
+    else setTimeout(check, 100);
+  };
+  setTimeout(check, 100);
 }
 
 function showBuild(version) {
   const bundle = `/__preview/bundle.json?v=${version}`;
   for (const widget of widgets) {
-    hold(widget.parentElement);
+    hold(widget.parentElement, () => mounted(widget.parentElement) && widget.getAttribute('src') === bundle);
     if (place.region) widget.setAttribute('region', place.region);
     else widget.removeAttribute('region');
     if (place.quote) widget.setAttribute('quote', place.quote);
@@ -73,8 +84,8 @@ function showBuild(version) {
   const query = new URLSearchParams({ story: bundle });
   if (place.quote) query.set('quote', place.quote);
   if (place.region) query.set('region', place.region);
-  hold(iframe);
   iframe.src = `/embed.html?${query}`;
+  hold(iframe, () => iframe.contentDocument?.URL.endsWith(`?${query}`) && mounted(iframe.contentDocument));
   fallback.src = `/__preview/fallback.html?v=${version}`;
 }
 
