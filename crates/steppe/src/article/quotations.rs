@@ -2,12 +2,16 @@
 //!
 //! - `“` opens and `”` closes; a straight `"` opens when no quotation is open and closes
 //!   one that is; single marks inside (`‘liberating’`) are part of the quotation;
+//! - other languages' marks pair the same way, each opening mark with its own closing
+//!   ones: `«…»` (French, Russian), `„…“` and `‚…‘` (German), `「…」` and `『…』` (Chinese,
+//!   Japanese); a `“` therefore closes a German quotation and opens an English one;
 //! - a paragraph that opens a quotation and does not close it goes on in the next, as is
 //!   the custom in news writing: each paragraph's part is a quotation of its own;
 //! - a quotation split by its attribution (`“…,” the minister said. “It will …”`) is two;
 //! - the comma before the attribution (`…,” he said`) is not part of it; a full stop
 //!   inside the marks is;
-//! - fewer than four words in marks (a slogan, a scare quote) is not a quotation;
+//! - fewer than four words in marks (a slogan, a scare quote) is not a quotation (in
+//!   Chinese and Japanese, which put no spaces between words, four characters);
 //! - in a paragraph with no double marks, single ones quote (`‘We will not sign,’ she
 //!   said`, as some newspapers print): `‘` opens at the start of a word, and the `’` that
 //!   closes is followed by punctuation, a dash or the end (not an apostrophe: `don’t`,
@@ -47,12 +51,37 @@ pub struct Quotation {
     pub attribution: super::Attribution,
 }
 
-fn opens(c: char) -> bool {
-    c == '“'
+/// How many words `text` has: those between spaces, and in Chinese and Japanese, which
+/// write none, each ideograph or kana.
+fn words(text: &str) -> usize {
+    let unspaced = |c: char| matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}');
+    text.split_whitespace()
+        .map(|word| word.chars().filter(|&c| unspaced(c)).count().max(1))
+        .sum()
 }
 
-fn closes(c: char) -> bool {
-    c == '”'
+/// Each opening mark with the marks that close it.
+const PAIRS: [(char, &[char]); 6] = [
+    ('“', &['”']),
+    ('«', &['»']),
+    ('„', &['“', '”']),
+    ('‚', &['‘', '’']),
+    ('「', &['」']),
+    ('『', &['』']),
+];
+
+/// The double marks: a paragraph with any of them quotes with them, not with single ones.
+const DOUBLE: [char; 9] = ['“', '”', '"', '«', '»', '„', '「', '」', '『'];
+
+fn opens(c: char) -> bool {
+    PAIRS.iter().any(|(open, _)| *open == c)
+}
+
+/// Whether `c` closes a quotation opened by `open`.
+fn closes(open: char, c: char) -> bool {
+    PAIRS
+        .iter()
+        .any(|(o, close)| *o == open && close.contains(&c))
 }
 
 /// Every quotation of [`MIN_WORDS`] or more in the paragraphs, unattributed.
@@ -65,7 +94,7 @@ pub fn find(paragraphs: &[String]) -> Vec<Quotation> {
         let mut push =
             |open: usize, start: usize, end: usize, close: usize, continues: bool, first: bool| {
                 let (start, end) = trim(text, start, end);
-                let words = text[start..end].split_whitespace().count();
+                let words = words(&text[start..end]);
                 if words >= MIN_WORDS {
                     found.push(Quotation {
                         paragraph: p,
@@ -80,7 +109,7 @@ pub fn find(paragraphs: &[String]) -> Vec<Quotation> {
                     });
                 }
             };
-        let single = !text.contains(['“', '”', '"']) && text.contains('‘');
+        let single = !text.contains(DOUBLE) && text.contains('‘');
         let chars: Vec<(usize, char)> = text.char_indices().collect();
         for (k, &(i, c)) in chars.iter().enumerate() {
             let straight = c == '"';
@@ -99,9 +128,10 @@ pub fn find(paragraphs: &[String]) -> Vec<Quotation> {
                         && before.is_some_and(|b| !b.is_whitespace()))
                     || (after.is_some_and(char::is_whitespace) && next_word.starts_with(['—', '–']))
             };
+            let opened_by = open.and_then(|o| text[o..].chars().next());
             match open {
                 None if opens(c) || straight || opens_single => open = Some(i),
-                Some(o) if closes(c) || straight || closes_single => {
+                Some(o) if opened_by.is_some_and(|m| closes(m, c)) || straight || closes_single => {
                     let mark = text[o..].chars().next().map_or(1, char::len_utf8);
                     push(o, o + mark, i, i + c.len_utf8(), false, first);
                     first = false;
@@ -208,6 +238,52 @@ mod tests {
                 ),
                 (1, "It will be signed in March".to_owned(), true),
             ]
+        );
+    }
+
+    #[test]
+    fn other_languages_marks_pair_with_their_own_closing_marks() {
+        assert_eq!(
+            texts(&[
+                "« Nous ne signerons pas ce traité », a déclaré la ministre.",
+                "„Wir werden diesen Vertrag nicht unterschreiben“, sagte die Ministerin.",
+                "‚Wir warten nicht noch ein Jahr‘, sagte er.",
+                "部长说：「我们不会签署这项条约，绝不会签署。」",
+                "他说『这 是 一个 转折点』。",
+                "„Der Hafen wächst schneller als je zuvor”, sagte sie.",
+            ]),
+            [
+                (0, "Nous ne signerons pas ce traité".into(), false),
+                (
+                    1,
+                    "Wir werden diesen Vertrag nicht unterschreiben".into(),
+                    false
+                ),
+                (2, "Wir warten nicht noch ein Jahr".into(), false),
+                (3, "我们不会签署这项条约，绝不会签署。".into(), false),
+                (4, "这 是 一个 转折点".into(), false),
+                (5, "Der Hafen wächst schneller als je zuvor".into(), false),
+            ]
+        );
+        // Chinese has no spaces: each character counts as a word, so a short phrase in
+        // marks is still no quotation.
+        assert_eq!(texts(&["这是「新丝路」计划。"]), []);
+        // A German quotation's closing “ does not open another one.
+        assert_eq!(
+            texts(&["„Wir bleiben alle hier“, sagte sie, „und wir bauen weiter an der Brücke.“"]),
+            [
+                (0, "Wir bleiben alle hier".into(), false),
+                (0, "und wir bauen weiter an der Brücke.".into(), false),
+            ]
+        );
+        // An English closing mark does not close a French quotation.
+        assert_eq!(
+            texts(&["« Le mot ”fin” ne figure pas dans cet accord », dit-il."]),
+            [(
+                0,
+                "Le mot ”fin” ne figure pas dans cet accord".into(),
+                false
+            )]
         );
     }
 }
