@@ -22,7 +22,7 @@ use resvg::{tiny_skia, usvg};
 use steppe_core::bundle::Bundle;
 use steppe_core::state::{Event, State};
 use steppe_core::story::{Colour, Quote};
-use text::{font_path, Font};
+use text::{block_height, font_path, Font};
 
 pub const WIDTH: u32 = 1200;
 pub const HEIGHT: u32 = 630;
@@ -256,15 +256,6 @@ fn credit_line(bundle: &Bundle, with_title: bool) -> String {
     )
 }
 
-/// The height of `lines` lines of text at `size`, `leading` × size apart: room for the
-/// first line's ascent and the last one's descent.
-fn block_height(lines: usize, size: f32, leading: f32) -> f32 {
-    if lines == 0 {
-        return 0.0;
-    }
-    size * (1.4 + (lines - 1) as f32 * leading)
-}
-
 #[derive(Clone, Copy)]
 struct Style {
     size: f32,
@@ -335,14 +326,7 @@ impl Canvas {
         } else {
             &fonts.regular
         };
-        let mut size = style.size.floor();
-        let lines = loop {
-            let lines = font.wrap(text, size, width);
-            if size <= 6.0 || block_height(lines.len(), size, style.leading) <= height {
-                break lines;
-            }
-            size -= 1.0;
-        };
+        let (size, lines) = font.fit(text, style.size, width, height, style.leading);
         let fill = self.palette.get(if style.muted { "muted" } else { "text" });
         let weight = if style.bold { 700 } else { 400 };
         for (i, line) in lines.iter().enumerate() {

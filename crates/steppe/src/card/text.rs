@@ -94,7 +94,7 @@ impl Font {
 
     /// The largest size from `largest` down (whole pixels, to 6 px) at which `text`,
     /// wrapped to `width` with lines `leading` × the size apart, is no taller than
-    /// `height`; with its lines. Below 6 px it is still whole, at 6 px.
+    /// `height` ([`block_height`]); with its lines. Below 6 px it is still whole, at 6 px.
     pub fn fit(
         &self,
         text: &str,
@@ -106,10 +106,19 @@ impl Font {
         let mut size = largest.floor();
         loop {
             let lines = self.wrap(text, size, width);
-            if size <= 6.0 || lines.len() as f32 * size * leading <= height {
+            if size <= 6.0 || block_height(lines.len(), size, leading) <= height {
                 return (size, lines);
             }
             size -= 1.0;
         }
     }
+}
+
+/// The height of `lines` lines of text at `size`, `leading` × size apart: room for the
+/// first line's ascent and the last one's descent.
+pub fn block_height(lines: usize, size: f32, leading: f32) -> f32 {
+    if lines == 0 {
+        return 0.0;
+    }
+    size * (1.4 + (lines - 1) as f32 * leading)
 }
