@@ -5,16 +5,18 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { serve } from '../../scripts/serve.mjs';
 import { launch } from './chromium.mjs';
+import { LANG_DIR } from './languages.mjs';
 
 export { launch };
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Serves dist/ with the tests' own pages under /test/, fixtures under /fixtures/ and
- * pym.js (npm, MIT) under /vendor/. */
+/** Serves dist/ with the tests' own pages under /test/, fixtures under /fixtures/, the
+ * language fixtures' builds under /lang/ (languages.mjs) and pym.js (npm, MIT) under
+ * /vendor/. */
 export async function startServer() {
-  const server = await serve('dist', 0, { test: 'tests/e2e/pages', fixtures: 'tests/fixtures', vendor: 'node_modules/pym.js/dist' });
+  const server = await serve('dist', 0, { test: 'tests/e2e/pages', fixtures: 'tests/fixtures', lang: LANG_DIR, vendor: 'node_modules/pym.js/dist' });
   const { port } = server.address();
   return { server, origin: `http://127.0.0.1:${port}` };
 }

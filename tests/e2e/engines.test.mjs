@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { serve } from '../../scripts/serve.mjs';
 import { engines } from './engines.mjs';
+import { buildFixtures, fixture, LANG_DIR } from './languages.mjs';
 
 const ARTIFACTS = 'tests/e2e/artifacts';
 const story = JSON.parse(readFileSync('www/stories/central-asia-2022.json', 'utf8'));
@@ -83,7 +84,8 @@ for (const engine of engines()) {
     let origin;
     before(async () => {
       mkdirSync(ARTIFACTS, { recursive: true });
-      server = await serve('dist', 0, { test: 'tests/e2e/pages', fixtures: 'tests/fixtures' }, { intercept });
+      buildFixtures();
+      server = await serve('dist', 0, { test: 'tests/e2e/pages', fixtures: 'tests/fixtures', lang: LANG_DIR }, { intercept });
       origin = `http://127.0.0.1:${server.address().port}`;
       await engine.start();
       console.log(`# ${engine.name} ${engine.version}`);
@@ -213,6 +215,30 @@ for (const engine of engines()) {
       await tab.close();
     });
 
+    test('an Arabic story reads right to left: mirrored controls, arrows that follow the reading', async () => {
+      const arabic = fixture('ar');
+      const tab = await open('/lang/ar-story.page.html');
+      const layout = await tab.evaluate(() => {
+        const root = document.querySelector('steppe-story').shadowRoot;
+        const article = root.querySelector('.steppe-mount article');
+        const left = (css) => root.querySelector(css).getBoundingClientRect().left;
+        return {
+          dir: [article.getAttribute('lang'), getComputedStyle(article).direction, document.documentElement.getAttribute('dir')],
+          mirrored: left('.steppe-previous') > left('.steppe-next') && left('.steppe-next') > left('.steppe-share'),
+          map: getComputedStyle(root.querySelector('svg')).direction,
+        };
+      });
+      assert.deepEqual(layout, { dir: ['ar', 'rtl', null], mirrored: true, map: 'ltr' });
+      await tab.evaluate(() => document.querySelector('steppe-story').shadowRoot.querySelector('.steppe-next').focus());
+      await tab.press('ArrowLeft');
+      assert.equal((await tab.evaluate(seen)).quote, arabic.quotes[1].id, 'ArrowLeft is forward');
+      await tab.press('ArrowRight');
+      assert.equal((await tab.evaluate(seen)).quote, arabic.quotes[0].id);
+      assert.equal((await tab.evaluate(seen)).status, 'عرض \u2068٣\u2069 من أصل \u2068٣\u2069 وجهات نظر');
+      assert.deepEqual(await tab.evaluate(problems), []);
+      await tab.close();
+    });
+
     test('a filter narrows the viewpoints and "Clear filters" restores them', async () => {
       const tab = await open();
       const based = Object.fromEntries(story.speakers.map((s) => [s.id, s.based_in]));
@@ -292,7 +318,7 @@ for (const engine of engines()) {
       // What this engine offers the share control, printed for the record.
       const offers = await tab.evaluate(() => ({
         share: typeof navigator.share, clipboard: typeof navigator.clipboard?.writeText,
-        button: document.querySelector('steppe-story').shadowRoot.querySelector('.steppe-share')?.textContent,
+        button: document.querySelector('steppe-story').shadowRoot.querySelector('.steppe-share')?.getAttribute('aria-label'),
       }));
       console.log(`# ${engine.name}: navigator.share ${offers.share}, clipboard.writeText ${offers.clipboard}`);
       assert.equal(offers.button, 'Share this quote');

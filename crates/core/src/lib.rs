@@ -6,6 +6,7 @@
 //! only: the browser reads bundles, with [`bundle::read`].
 
 pub mod bundle;
+pub mod locale;
 pub mod share;
 pub mod state;
 pub mod story;

@@ -14,6 +14,7 @@
 //! assert_eq!(share::quote_for("#steppe/other/lima-1", "summit"), None);
 //! ```
 
+use crate::locale::{Key, Locale};
 use crate::story::Story;
 
 /// What starts every fragment that names a quote.
@@ -49,13 +50,14 @@ pub fn followed<'a>(address: &'a str, story: &Story) -> Option<&'a str> {
     quote_for(address, story_id(story)).filter(|q| story.quotes.iter().any(|quote| quote.id == *q))
 }
 
-/// The text a share sheet shows with the link: the quote in its marks, and who said it.
-pub fn text(story: &Story, quote: &str) -> Option<String> {
+/// The text a share sheet shows with the link: the quote in its language's marks, and who
+/// said it.
+pub fn text(story: &Story, locale: &Locale, quote: &str) -> Option<String> {
     let quote = story.quotes.iter().find(|q| q.id == quote)?;
     let name = story.speaker(&quote.speaker).map(|s| s.name.as_str());
     Some(match name {
-        Some(name) => format!("“{}” — {name}", quote.text),
-        None => format!("“{}”", quote.text),
+        Some(name) => locale.fill(Key::ShareText, &[("quote", &quote.text), ("speaker", name)]),
+        None => locale.fill(Key::ShareTextAlone, &[("quote", &quote.text)]),
     })
 }
 

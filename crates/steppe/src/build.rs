@@ -55,10 +55,11 @@ pub fn check_file(file: &Path, flag: Option<&Path>) -> Result<Checked, Refused> 
             .filter(|id| !id.is_empty())
             .unwrap_or_else(|| "story".to_owned())
     });
+    let notes = story.notes();
     let Some(path) = article_path(file, story.article.as_deref(), flag) else {
         return Ok(Checked {
             story,
-            notes: Vec::new(),
+            notes,
             article: None,
         });
     };
@@ -68,7 +69,8 @@ pub fn check_file(file: &Path, flag: Option<&Path>) -> Result<Checked, Refused> 
         .map_err(|e| {
             Refused::Unreadable(format!("{}: cannot read the article: {e}", path.display()))
         })?;
-    let report = check::check(&story, &article);
+    let mut report = check::check(&story, &article);
+    report.notes.splice(0..0, notes);
     if report.problems.is_empty() {
         Ok(Checked {
             story,
@@ -104,7 +106,8 @@ pub struct Built {
 pub fn bundle(story: Story, atlas: &Atlas) -> Result<Built, String> {
     let map = map::build(&story, atlas, &map::Options::default())
         .map_err(|e| format!("cannot make the map: {e}"))?;
-    let bundle = Bundle { story, map };
+    let locale = story.locale();
+    let bundle = Bundle { story, map, locale };
     Ok(Built {
         json: bundle.to_json(),
         html: steppe_web::fallback::render(&bundle) + "\n",

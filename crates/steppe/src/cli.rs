@@ -348,12 +348,26 @@ fn build(
             return ExitCode::FAILURE;
         }
     };
-    let cards = match card::Fonts::load().and_then(|fonts| card::all(&built.bundle, &fonts)) {
-        Ok(cards) => cards,
+    let fonts = match card::Fonts::load() {
+        Ok(fonts) => fonts,
         Err(e) => {
             eprintln!("{file}: {e}");
             return ExitCode::from(2);
         }
+    };
+    let undrawable = card::undrawable(&built.bundle, &fonts);
+    let cards = match &undrawable {
+        Some(why) => {
+            println!("{file}: note: no share cards: {why}; link previews show the title and dek without a picture");
+            Vec::new()
+        }
+        None => match card::all(&built.bundle, &fonts) {
+            Ok(cards) => cards,
+            Err(e) => {
+                eprintln!("{file}: {e}");
+                return ExitCode::from(2);
+            }
+        },
     };
     let out: PathBuf = Path::new(dir).join(Path::new(file).file_name().unwrap_or_default());
     let card_name = out
@@ -362,7 +376,10 @@ fn build(
         .unwrap_or_default()
         .to_string_lossy()
         .into_owned();
-    let meta = card::meta::tags(&built.bundle.story, &format!("{base_url}{card_name}"));
+    let image = undrawable
+        .is_none()
+        .then(|| format!("{base_url}{card_name}"));
+    let meta = card::meta::tags(&built.bundle.story, &built.bundle.locale, image.as_deref());
     // NAME.json, NAME.html, NAME.meta.html, then NAME.card.png and NAME.quote.ID.png.
     let files = [
         (out.clone(), built.json.into_bytes()),

@@ -294,6 +294,9 @@ pub fn draft(
         .unwrap_or_else(|| mark("the article's date as YYYY-MM-DD (the dateline gives none)"));
     let story = Story {
         id: Some(slug(article.headline())).filter(|id| !id.is_empty()),
+        // The language is the editor's to state (README, "The widget's words").
+        lang: None,
+        strings: None,
         title: article.headline().to_owned(),
         dek: mark("the editor writes one or two sentences here"),
         published,

@@ -222,8 +222,12 @@ fn lines_fit_their_width_and_give_the_text_back() {
 
 #[test]
 fn the_demo_pages_carry_the_story_cards_meta() {
-    let story = bundle().story;
-    let lines = card::meta::tags(&story, "bundles/central-asia-2022.card.png");
+    let bundle = bundle();
+    let lines = card::meta::tags(
+        &bundle.story,
+        &bundle.locale,
+        Some("bundles/central-asia-2022.card.png"),
+    );
     for page in ["index.html", "www/embed.html"] {
         let html = std::fs::read_to_string(common::root(page)).unwrap();
         for line in lines.lines() {
@@ -236,14 +240,41 @@ fn the_demo_pages_carry_the_story_cards_meta() {
 
 #[test]
 fn meta_lines_escape_what_the_story_says() {
-    let mut story = bundle().story;
+    let bundle = bundle();
+    let mut story = bundle.story;
     story.title = "Ports & \"corridors\" <2025>".into();
-    let lines = card::meta::tags(&story, "https://news.example/b/x.card.png");
+    let lines = card::meta::tags(
+        &story,
+        &bundle.locale,
+        Some("https://news.example/b/x.card.png"),
+    );
     assert!(
         lines.contains(r#"content="Ports &amp; &quot;corridors&quot; &lt;2025>""#),
         "{lines}"
     );
     assert!(
         lines.contains(r#"<meta property="og:image" content="https://news.example/b/x.card.png">"#)
+    );
+}
+
+#[test]
+fn a_story_in_a_script_the_card_font_lacks_gets_no_card_and_says_why() {
+    let fonts = card::Fonts::load().unwrap();
+    let drawn = bundle();
+    assert_eq!(card::undrawable(&drawn, &fonts), None);
+    let mut chinese = drawn.clone();
+    chinese.story.quotes[3].text = "資料每週更新".into();
+    let why = card::undrawable(&chinese, &fonts).expect("Noto Sans has no Han characters");
+    assert!(why.contains("U+8CC7"), "{why}");
+    let mut arabic = drawn.clone();
+    arabic.locale = steppe_core::locale::catalogue::built_in("ar").unwrap();
+    assert!(card::undrawable(&arabic, &fonts)
+        .unwrap()
+        .contains("right to left"));
+    let lines = card::meta::tags(&chinese.story, &chinese.locale, None);
+    assert!(!lines.contains("og:image"), "{lines}");
+    assert!(
+        lines.contains(r#"<meta name="twitter:card" content="summary">"#),
+        "{lines}"
     );
 }

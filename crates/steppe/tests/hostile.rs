@@ -133,7 +133,7 @@ proptest! {
         let again = Story::from_json_text(&serde_json::to_string(&story).unwrap()).unwrap();
         prop_assert_eq!(&again, &story);
 
-        let bundle = Bundle { story: story.clone(), map: default_map().clone() };
+        let bundle = Bundle { locale: story.locale(), story: story.clone(), map: default_map().clone() };
         let html = steppe_web::fallback::render(&bundle);
         for text in [&title, &quote, &name, &label] {
             prop_assert!(html.contains(&escaped(text)), "{:?} is not in the fallback", text);
@@ -296,7 +296,11 @@ fn degenerate_stories_never_put_nan_or_infinity_in_the_map() {
                 for bad in ["NaN", "inf", "null"] {
                     assert!(!json.contains(bad), "variant {i}: {bad} in the map");
                 }
-                let bundle = Bundle { story, map };
+                let bundle = Bundle {
+                    locale: story.locale(),
+                    story,
+                    map,
+                };
                 assert_eq!(
                     steppe_core::bundle::read::read(&bundle.to_json()).as_ref(),
                     Ok(&bundle),

@@ -260,6 +260,7 @@ fn the_embedded_default_bundle_is_up_to_date() {
     let story = story("www/stories/central-asia-2022.json");
     let bundle = Bundle {
         map: build(&story, atlas(), &Options::default()).unwrap(),
+        locale: story.locale(),
         story,
     };
     let fresh = bundle.to_json();
@@ -336,6 +337,7 @@ fn every_dot_on_the_map_is_named_by_a_label() {
         let html = steppe_web::fallback::render(&Bundle {
             story: story.clone(),
             map: map.clone(),
+            locale: story.locale(),
         });
         let dots = html.matches("class=\"steppe-place\"").count();
         let named = map

@@ -13,7 +13,8 @@ use leptos::prelude::*;
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::Arc;
-use steppe_core::bundle::Map;
+use steppe_core::bundle::{read, Map};
+use steppe_core::locale::Locale;
 use steppe_core::share;
 use steppe_core::state::{Event, State};
 use steppe_core::story::{Problem, Story};
@@ -26,6 +27,24 @@ use web_sys::{HtmlElement, Response, ShadowRoot};
 pub struct Loaded {
     pub story: Arc<Story>,
     pub map: Option<Arc<Map>>,
+    pub locale: Arc<Locale>,
+}
+
+/// A bundle the widget cannot show: its problems, and the words to say so in (the
+/// bundle's own language when it got as far as saying it, else English).
+#[derive(Clone, Debug)]
+pub struct Refused {
+    pub problems: Vec<Problem>,
+    pub locale: Arc<Locale>,
+}
+
+impl Refused {
+    fn english(problems: Vec<Problem>) -> Refused {
+        Refused {
+            problems,
+            locale: Arc::new(Locale::english().clone()),
+        }
+    }
 }
 
 /// One mounted widget. Dropping it (JS: `free()`) unmounts the widget and releases
@@ -138,7 +157,7 @@ fn report_panics() {
 pub fn mount_loaded(
     host: &HtmlElement,
     root: &ShadowRoot,
-    loaded: Result<Loaded, Vec<Problem>>,
+    loaded: Result<Loaded, Refused>,
     source: &str,
 ) -> Handle {
     let inner = Rc::new(RefCell::new(Mounted::default()));
@@ -166,9 +185,9 @@ fn container(root: &ShadowRoot) -> Option<HtmlElement> {
 
 /// The built-in bundle, read once per page (`bundle::read`): every later widget that shows
 /// it shares the first one's story and map.
-pub fn default_bundle() -> Result<Loaded, Vec<Problem>> {
+pub fn default_bundle() -> Result<Loaded, Refused> {
     thread_local! {
-        static DEFAULT: std::cell::OnceCell<Result<Loaded, Vec<Problem>>> = const { std::cell::OnceCell::new() };
+        static DEFAULT: std::cell::OnceCell<Result<Loaded, Refused>> = const { std::cell::OnceCell::new() };
     }
     DEFAULT.with(|cell| {
         cell.get_or_init(|| {
@@ -183,18 +202,22 @@ pub fn default_bundle() -> Result<Loaded, Vec<Problem>> {
 
 /// Reads a bundle written by `steppe build` (`bundle::read`: no JSON parser, no serde, no
 /// validation messages in the wasm; `steppe check` explains any problem in full).
-pub fn parse(text: &str) -> Result<Loaded, Vec<Problem>> {
+pub fn parse(text: &str) -> Result<Loaded, Refused> {
     if text.trim_start().starts_with('<') {
-        return Err(vec![Problem::new(
+        return Err(Refused::english(vec![Problem::new(
             "$",
             "the server sent a web page, not a bundle",
         )
-        .hint("check the src address: it may point at an error page")]);
+        .hint("check the src address: it may point at an error page")]));
     }
-    let bundle = steppe_core::bundle::read::read(text).map_err(|p| vec![p])?;
+    let bundle = steppe_core::bundle::read::read(text).map_err(|p| Refused {
+        problems: vec![p],
+        locale: Arc::new(read::locale_of_bundle(text).unwrap_or_else(|| Locale::english().clone())),
+    })?;
     Ok(Loaded {
         story: Arc::new(bundle.story),
         map: Some(Arc::new(bundle.map)),
+        locale: Arc::new(bundle.locale),
     })
 }
 
@@ -210,7 +233,7 @@ enum Failed {
     Finally(Problem),
 }
 
-async fn load(url: &str) -> Result<Loaded, Vec<Problem>> {
+async fn load(url: &str) -> Result<Loaded, Refused> {
     let mut last = Problem::new("$", "the story could not be fetched");
     for attempt in 0..ATTEMPTS {
         if attempt > 0 {
@@ -218,11 +241,11 @@ async fn load(url: &str) -> Result<Loaded, Vec<Problem>> {
         }
         match fetch_text(url).await {
             Ok(text) => return parse(&text),
-            Err(Failed::Finally(problem)) => return Err(vec![problem]),
+            Err(Failed::Finally(problem)) => return Err(Refused::english(vec![problem])),
             Err(Failed::Again(problem)) => last = problem,
         }
     }
-    Err(vec![last])
+    Err(Refused::english(vec![last]))
 }
 
 /// One request for the story's text, bounded in time and size.
@@ -316,7 +339,7 @@ fn show(
     host: &HtmlElement,
     container: &HtmlElement,
     inner: &Rc<RefCell<Mounted>>,
-    loaded: Result<Loaded, Vec<Problem>>,
+    loaded: Result<Loaded, Refused>,
     source: &str,
 ) {
     let source = source.to_owned();
@@ -328,7 +351,7 @@ fn show(
             .flatten()
     });
     match loaded {
-        Ok(Loaded { story, map }) => {
+        Ok(Loaded { story, map, locale }) => {
             // From now on the widget, not the fallback the slot showed, fills the element;
             // in the same task as the mount, so no frame shows neither or both.
             if let Some(slot) = slot {
@@ -352,7 +375,7 @@ fn show(
             mark("steppe:mount-start");
             let (store_out, story_in, announcer) = (inner.clone(), story.clone(), host.clone());
             let handle = leptos::mount::mount_to(container.clone(), move || {
-                let store = Store::new(story_in.clone(), initial.clone());
+                let store = Store::new(story_in.clone(), locale.clone(), initial.clone());
                 announce(&announcer, store.clone());
                 store_out.borrow_mut().store = Some(store.clone());
                 view! { <Widget store=store map=map.clone() autoplay=autoplay paragraph_href=paragraph_href.clone() /> }
@@ -370,11 +393,11 @@ fn show(
                 arrive(host, &quote);
             }
         }
-        Err(problems) => {
+        Err(Refused { problems, locale }) => {
             // The fallback, if the page has one, stays below the problems, shown whole.
             let _ = host.set_attribute("data-steppe-static", "");
             let handle = leptos::mount::mount_to(container.clone(), move || {
-                view! { <Problems source=source.clone() problems=problems.clone() /> }.into_any()
+                view! { <Problems source=source.clone() problems=problems.clone() locale=locale.clone() /> }.into_any()
             });
             inner.borrow_mut().unmount = Some(Box::new(handle));
         }

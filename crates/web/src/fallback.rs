@@ -21,7 +21,11 @@ pub fn render(bundle: &Bundle) -> String {
     let owner = Owner::new();
     let html = owner.with(|| {
         let story = Arc::new(bundle.story.clone());
-        let store = Store::fixed(story.clone(), State::new(&story));
+        let store = Store::fixed(
+            story.clone(),
+            Arc::new(bundle.locale.clone()),
+            State::new(&story),
+        );
         let map = Some(Arc::new(bundle.map.clone()));
         view! { <Widget store=store map=map autoplay=false paragraph_href=None /> }.to_html()
     });
@@ -34,7 +38,7 @@ pub fn map_svg(bundle: &Bundle, state: State) -> String {
     let owner = Owner::new();
     owner.with(|| {
         let story = Arc::new(bundle.story.clone());
-        let store = Store::fixed(story, state);
+        let store = Store::fixed(story, Arc::new(bundle.locale.clone()), state);
         let map = Arc::new(bundle.map.clone());
         view! { <MapSvg store=store map=map /> }.to_html()
     })

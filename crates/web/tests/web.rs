@@ -350,9 +350,14 @@ fn one_quote_has_no_filters_and_only_the_share_control() {
         1,
         "nothing to step to: no Previous, no Next"
     );
+    let share: web_sys::Element = controls.item(0).unwrap().unchecked_into();
     assert_eq!(
-        controls.item(0).unwrap().text_content().unwrap(),
-        "Share this quote"
+        (
+            share.text_content().unwrap(),
+            share.get_attribute("aria-label")
+        ),
+        ("Share".to_owned(), Some("Share this quote".to_owned())),
+        "visibly Share, by name the whole of it"
     );
     assert!(root.query_selector(".steppe-position").unwrap().is_none());
     assert!(root.query_selector(".steppe-filters").unwrap().is_none());
@@ -416,7 +421,7 @@ fn hostile_json_is_refused_before_parsing() {
         ("{\"title\": ".to_owned(), "expected"),
         ("{\"format\": 1e400}".to_owned(), "whole number"),
     ] {
-        let problems = embed::parse(&text).err().expect("refused");
+        let problems = embed::parse(&text).err().expect("refused").problems;
         assert!(
             problems.iter().any(|p| p.message.contains(words)),
             "{words}: {problems:?}"

@@ -7,6 +7,7 @@
 
 pub mod read;
 
+use crate::locale::Locale;
 use crate::story::Story;
 use serde::Serialize;
 
@@ -14,11 +15,12 @@ use serde::Serialize;
 /// widget refuses a bundle of another format, with a message to build it again.
 pub const FORMAT: u32 = 1;
 
-/// A story and its map.
+/// A story, its map, and the words the widget writes in the story's language.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Bundle {
     pub story: Story,
     pub map: Map,
+    pub locale: Locale,
 }
 
 /// A map in view-box units: `0 0 width height`, y downwards.
@@ -138,17 +140,20 @@ impl Anchor {
 
 #[cfg(not(target_arch = "wasm32"))]
 impl Bundle {
-    /// The bundle as `steppe build` writes it: `{"format": FORMAT, "story": …, "map": …}`
-    /// and a newline.
+    /// The bundle as `steppe build` writes it: `{"format": FORMAT, "locale": …, "story": …,
+    /// "map": …}` and a newline (the locale first, so that the error box of a bundle
+    /// refused later still speaks its language).
     pub fn to_json(&self) -> String {
         #[derive(Serialize)]
         struct Written<'a> {
             format: u32,
+            locale: &'a Locale,
             story: &'a Story,
             map: &'a Map,
         }
         let written = Written {
             format: FORMAT,
+            locale: &self.locale,
             story: &self.story,
             map: &self.map,
         };

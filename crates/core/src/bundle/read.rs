@@ -22,6 +22,7 @@
 //! ```
 
 use super::{Anchor, Bundle, Map, MapLabel, MapPlace, MapRegion, FORMAT};
+use crate::locale::{Category, Dir, Key, Locale, Plural, Text};
 use crate::story::{
     is_web_address, Colour, Link, Place, PlaceKind, Problem, Quote, Region, Role, Source, Speaker,
     SpeakerKind, Stop, Story, Topic, MAX_BYTES, MAX_DEPTH, MAX_ITEMS, MAX_TEXT,
@@ -47,9 +48,11 @@ pub fn read(text: &str) -> Result<Bundle, Problem> {
         path: String::from("$"),
     };
     let (mut format, mut story, mut map, mut a_story) = (None, None, None, false);
+    let mut locale = None;
     r.object(&mut |r, key| {
         match key {
             "format" => format = Some(r.uint(u32::MAX)?),
+            "locale" => locale = Some(read_locale(r, Some(Locale::english()))?),
             "story" => story = Some(read_story(r)?),
             "map" => map = Some(read_map(r)?),
             "title" | "quotes" => {
@@ -66,7 +69,9 @@ pub fn read(text: &str) -> Result<Bundle, Problem> {
     }
     match (format, story, map) {
         (Some(FORMAT), Some(story), Some(map)) => {
-            let bundle = Bundle { story, map };
+            // A bundle from before the languages: the English words.
+            let locale = locale.unwrap_or_else(|| Locale::english().clone());
+            let bundle = Bundle { story, map, locale };
             check(&bundle)?;
             Ok(bundle)
         }
@@ -83,6 +88,109 @@ pub fn read(text: &str) -> Result<Bundle, Problem> {
         .hint("run `steppe check` on the story, then `steppe build`, and point src at the bundle")),
         (None, ..) => Err(refusal("$", "no format: not a bundle")),
     }
+}
+
+/// Reads a catalogue (`crates/core/locales/*.json`, or a bundle's `locale`): a key it
+/// lacks takes `fallback`'s text (empty without one).
+///
+/// ```
+/// let en = steppe_core::bundle::read::locale(steppe_core::locale::ENGLISH, None).unwrap();
+/// assert_eq!(en.get(steppe_core::locale::Key::CarouselNext), "Next");
+/// ```
+pub fn locale(text: &str, fallback: Option<&Locale>) -> Result<Locale, Problem> {
+    let mut r = Reader {
+        text: text.as_bytes(),
+        at: 0,
+        path: String::from("$"),
+    };
+    read_locale(&mut r, fallback)
+}
+
+/// The locale a bundle carries, read on its own: for the error box of a bundle that is
+/// refused after its locale (which `steppe build` writes before the story).
+pub fn locale_of_bundle(text: &str) -> Option<Locale> {
+    let mut r = Reader {
+        text: text.get(..MAX_BYTES.min(text.len()))?.as_bytes(),
+        at: 0,
+        path: String::from("$"),
+    };
+    let mut found = None;
+    // Stops at the locale: what comes after it is not this reader's concern.
+    let _ = r.object(&mut |r, key| match key {
+        "locale" => {
+            found = read_locale(r, Some(Locale::english())).ok();
+            Err(r.fail("read"))
+        }
+        "format" => r.uint(u32::MAX).map(drop),
+        _ => Err(r.fail("not before the locale")),
+    });
+    found
+}
+
+fn read_locale(r: &mut Reader, fallback: Option<&Locale>) -> Read<Locale> {
+    let mut lang = String::from("en");
+    let (mut dir, mut plural) = (Dir::Ltr, Plural::En);
+    let mut digits = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+    let mut texts: Vec<Option<Text>> = vec![None; Key::ALL.len()];
+    r.object(&mut |r, key| {
+        match key {
+            "lang" => lang = r.text()?,
+            "dir" => dir = [Dir::Ltr, Dir::Rtl][r.one_of(&["ltr", "rtl"])?],
+            "plural" => plural = Plural::ALL[r.one_of(&Plural::ALL.map(Plural::as_str))?],
+            "digits" => {
+                let chars: Vec<char> = r.string()?.chars().collect();
+                digits = chars
+                    .try_into()
+                    .map_err(|_| r.fail("expected the ten digits, zero to nine"))?;
+            }
+            "strings" => r.object(&mut |r, name| {
+                match Key::named(name) {
+                    Some(key) => texts[key as usize] = Some(read_text(r)?),
+                    None => r.skip(0)?,
+                }
+                Ok(())
+            })?,
+            _ => r.skip(0)?,
+        }
+        Ok(())
+    })?;
+    let texts = texts
+        .into_iter()
+        .zip(Key::ALL)
+        .map(|(text, key)| {
+            text.or_else(|| fallback.map(|f| f.text(*key).clone()))
+                .unwrap_or_else(|| Text::One(String::new()))
+        })
+        .collect();
+    Ok(Locale {
+        lang,
+        dir,
+        plural,
+        digits,
+        texts,
+    })
+}
+
+/// A catalogue's string: a text, or an object of texts by plural category with `other`.
+fn read_text(r: &mut Reader) -> Read<Text> {
+    if r.peek() != Some(b'{') {
+        return r.text().map(Text::One);
+    }
+    let mut forms = Vec::new();
+    r.object(&mut |r, name| {
+        let category = Category::ALL
+            .into_iter()
+            .find(|c| c.as_str() == name)
+            .ok_or_else(|| {
+                r.fail("expected a plural category: zero, one, two, few, many, other")
+            })?;
+        forms.push((category, r.text()?));
+        Ok(())
+    })?;
+    if !forms.iter().any(|(c, _)| *c == Category::Other) {
+        return Err(r.fail("a counted string without its \"other\" form"));
+    }
+    Ok(Text::Forms(forms))
 }
 
 /// A problem with the text as a bundle: the hint names the tools that explain it.

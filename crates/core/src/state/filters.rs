@@ -9,6 +9,7 @@
 //! assert!(shown.iter().all(|q| ["artyom-lukin", "vladimir-portyakov"].contains(&q.speaker.as_str())));
 //! ```
 
+use crate::locale::{Key, Locale};
 use crate::story::{Quote, Story};
 use std::collections::BTreeSet;
 
@@ -26,13 +27,13 @@ pub enum Group {
 impl Group {
     pub const ALL: [Group; 3] = [Group::Country, Group::BasedIn, Group::Topic];
 
-    /// The group's legend.
-    pub fn legend(self) -> &'static str {
-        match self {
-            Group::Country => "Country concerned",
-            Group::BasedIn => "Analyst based in",
-            Group::Topic => "Topic",
-        }
+    /// The group's legend, in a locale.
+    pub fn legend(self, locale: &Locale) -> &str {
+        locale.get(match self {
+            Group::Country => Key::FiltersCountry,
+            Group::BasedIn => Key::FiltersBasedIn,
+            Group::Topic => Key::FiltersTopic,
+        })
     }
 }
 
@@ -95,10 +96,10 @@ impl Filters {
 
     /// The name of the button that shows and hides the filters: what it does, and how many
     /// filters are on ("Filter viewpoints (2 on)").
-    pub fn disclosure_label(&self) -> String {
+    pub fn disclosure_label(&self, locale: &Locale) -> String {
         match self.count() {
-            0 => "Filter viewpoints".to_owned(),
-            n => format!("Filter viewpoints ({n} on)"),
+            0 => locale.get(Key::FiltersLabel).to_owned(),
+            n => locale.count(Key::FiltersOn, n, &[]),
         }
     }
 

@@ -13,6 +13,26 @@
 //! assert_eq!(nearest(&points, 1, "ArrowRight"), None); // nothing further east
 //! ```
 
+use crate::locale::Dir;
+
+/// An arrow key as the reading direction means it: right to left, ArrowLeft goes forward
+/// (read as ArrowRight) and ArrowRight back, as the WAI-ARIA practices ask for a row of
+/// controls; the map's arrows are geographic and do not pass through here.
+///
+/// ```
+/// use steppe_core::{locale::Dir, state::focus::reading};
+/// assert_eq!(reading("ArrowLeft", Dir::Rtl), "ArrowRight");
+/// assert_eq!(reading("ArrowLeft", Dir::Ltr), "ArrowLeft");
+/// assert_eq!(reading("Home", Dir::Rtl), "Home");
+/// ```
+pub fn reading(key: &str, dir: Dir) -> &str {
+    match (dir, key) {
+        (Dir::Rtl, "ArrowLeft") => "ArrowRight",
+        (Dir::Rtl, "ArrowRight") => "ArrowLeft",
+        _ => key,
+    }
+}
+
 /// The item of a row of `count` that `key` moves focus to from item `at`: the arrows step
 /// (wrapping round at both ends), Home and End go to the first and the last.
 pub fn in_row(key: &str, at: usize, count: usize) -> Option<usize> {

@@ -19,6 +19,7 @@ pub mod carousel;
 pub mod filters;
 pub mod focus;
 
+use crate::locale::{Dir, Key, Locale};
 use crate::story::{Quote, Story};
 use filters::{Filters, Group};
 
@@ -156,7 +157,7 @@ impl State {
     }
 
     /// When the filters let nothing through: which filters exclude everything, in words.
-    pub fn nothing_shown(&self, story: &Story) -> Option<String> {
+    pub fn nothing_shown(&self, story: &Story, locale: &Locale) -> Option<String> {
         if !self.shown(story).is_empty() {
             return None;
         }
@@ -164,12 +165,16 @@ impl State {
             .filters
             .describe(story)
             .into_iter()
-            .map(|(group, labels)| format!("{}: {}", group.legend(), labels.join(" or ")))
+            .map(|(group, labels)| {
+                let options = labels.join(locale.get(Key::ListOr));
+                locale.fill(
+                    Key::FiltersChosen,
+                    &[("group", group.legend(locale)), ("options", &options)],
+                )
+            })
             .collect();
-        Some(format!(
-            "No viewpoint matches all of these filters together — {}.",
-            parts.join("; ")
-        ))
+        let filters = parts.join(locale.get(Key::ListAnd));
+        Some(locale.fill(Key::FiltersNone, &[("filters", &filters)]))
     }
 }
 
@@ -183,9 +188,10 @@ pub fn region_key(key: &str, region: &str) -> Option<Event> {
     }
 }
 
-/// What a key pressed inside the carousel means: the arrows move between cards.
-pub fn carousel_key(key: &str) -> Option<Event> {
-    match key {
+/// What a key pressed inside the carousel means: the arrows move between cards in the
+/// reading direction (right to left, ArrowLeft is the next card).
+pub fn carousel_key(key: &str, dir: Dir) -> Option<Event> {
+    match focus::reading(key, dir) {
         "ArrowRight" => Some(Event::Step(1)),
         "ArrowLeft" => Some(Event::Step(-1)),
         _ => None,
@@ -281,7 +287,7 @@ mod tests {
         let story = story();
         let mut s = State::new(&story);
         s.apply(&story, Event::SelectRegion("PAK".into()));
-        let message = s.nothing_shown(&story).unwrap();
+        let message = s.nothing_shown(&story, Locale::english()).unwrap();
         assert!(
             message.ends_with("Country concerned: Pakistan."),
             "{message}"
@@ -299,14 +305,14 @@ mod tests {
         };
         assert_eq!(slide("lukin-overland"), Some((1, 7)));
         assert_eq!(slide("sun-confidence"), None, "filtered out");
-        assert_eq!(s.nothing_shown(&story), None);
+        assert_eq!(s.nothing_shown(&story, Locale::english()), None);
         s.apply(&story, Event::ToggleFilter(Group::Country, "IND".into()));
         s.apply(
             &story,
             Event::ToggleFilter(Group::Topic, "ukraine-war".into()),
         );
         assert_eq!(
-            s.nothing_shown(&story).as_deref(),
+            s.nothing_shown(&story, Locale::english()).as_deref(),
             Some("No viewpoint matches all of these filters together — Country concerned: India; Analyst based in: Russia; Topic: The war in Ukraine.")
         );
     }
@@ -335,8 +341,11 @@ mod tests {
         );
         assert_eq!(region_key("Escape", "KAZ"), Some(Event::Clear));
         assert_eq!(region_key("a", "KAZ"), None);
-        assert_eq!(carousel_key("ArrowLeft"), Some(Event::Step(-1)));
-        assert_eq!(carousel_key("ArrowUp"), None);
+        assert_eq!(carousel_key("ArrowLeft", Dir::Ltr), Some(Event::Step(-1)));
+        assert_eq!(carousel_key("ArrowRight", Dir::Ltr), Some(Event::Step(1)));
+        assert_eq!(carousel_key("ArrowLeft", Dir::Rtl), Some(Event::Step(1)));
+        assert_eq!(carousel_key("ArrowRight", Dir::Rtl), Some(Event::Step(-1)));
+        assert_eq!(carousel_key("ArrowUp", Dir::Rtl), None);
     }
 
     #[test]

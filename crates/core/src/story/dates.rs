@@ -1,8 +1,7 @@
-//! ISO dates: checking them, and writing them the way a news page does ("14 Sept").
+//! ISO dates: checking them, and writing them the way a news page in the story's language
+//! does ("14 Sept", "9月14日", "١٤ سبتمبر").
 
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec",
-];
+use crate::locale::{fill, Key, Locale};
 
 /// Year, month and day of a real calendar date written `YYYY-MM-DD`.
 pub fn parse_iso_date(s: &str) -> Option<(u32, u32, u32)> {
@@ -27,18 +26,32 @@ pub fn parse_iso_date(s: &str) -> Option<(u32, u32, u32)> {
     (1..=days).contains(&day).then_some((year, month, day))
 }
 
-/// "14 Sept", or "15–16 Sept" for a stop of several days ("30 Sept–1 Oct" across months).
-/// Dates that do not parse are shown as written.
-pub fn day_range(start: &str, end: Option<&str>) -> String {
+/// "14 Sept", or "15–16 Sept" for a stop of several days ("30 Sept–1 Oct" across months),
+/// in `locale`'s words and digits. Dates that do not parse are shown as written.
+pub fn day_range(start: &str, end: Option<&str>, locale: &Locale) -> String {
     let Some((_, m1, d1)) = parse_iso_date(start) else {
         return start.to_owned();
     };
-    let month = |m: u32| MONTHS[m as usize - 1];
+    let months: Vec<&str> = locale.get(Key::DateMonths).split_whitespace().collect();
+    let month = |m: u32| months.get(m as usize - 1).copied().unwrap_or_default();
+    let day = |d: u32| locale.number(d as usize);
+    let (d1, month1) = (day(d1), month(m1));
     match end.and_then(parse_iso_date) {
-        Some((_, m2, d2)) if (m2, d2) == (m1, d1) => format!("{d1} {}", month(m1)),
-        Some((_, m2, d2)) if m2 == m1 => format!("{d1}–{d2} {}", month(m1)),
-        Some((_, m2, d2)) => format!("{d1} {}–{d2} {}", month(m1), month(m2)),
-        None => format!("{d1} {}", month(m1)),
+        // The date is all the language's own words and digits: nothing to isolate.
+        Some((_, m2, d2)) if m2 == m1 && day(d2) != d1 => fill(
+            locale.get(Key::DateDays),
+            &[("d", &d1), ("d2", &day(d2)), ("month", month1)],
+        ),
+        Some((_, m2, d2)) if m2 != m1 => fill(
+            locale.get(Key::DateAcross),
+            &[
+                ("d", &d1),
+                ("month", month1),
+                ("d2", &day(d2)),
+                ("month2", month(m2)),
+            ],
+        ),
+        _ => fill(locale.get(Key::DateDay), &[("d", &d1), ("month", month1)]),
     }
 }
 
@@ -58,9 +71,30 @@ mod tests {
 
     #[test]
     fn day_ranges() {
-        assert_eq!(day_range("2022-09-14", None), "14 Sept");
-        assert_eq!(day_range("2022-09-15", Some("2022-09-16")), "15–16 Sept");
-        assert_eq!(day_range("2022-09-30", Some("2022-10-01")), "30 Sept–1 Oct");
-        assert_eq!(day_range("soon", None), "soon");
+        let en = Locale::english();
+        assert_eq!(day_range("2022-09-14", None, en), "14 Sept");
+        assert_eq!(day_range("2022-09-14", Some("2022-09-14"), en), "14 Sept");
+        assert_eq!(
+            day_range("2022-09-15", Some("2022-09-16"), en),
+            "15–16 Sept"
+        );
+        assert_eq!(
+            day_range("2022-09-30", Some("2022-10-01"), en),
+            "30 Sept–1 Oct"
+        );
+        assert_eq!(day_range("soon", None, en), "soon");
+    }
+
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn day_ranges_in_other_languages() {
+        use crate::locale::catalogue::resolve;
+        let date = |lang: &str, end| day_range("2022-09-15", end, &resolve(Some(lang), &[]).locale);
+        assert_eq!(date("zh-Hant", None), "9月15日");
+        assert_eq!(date("zh-Hans", Some("2022-09-16")), "9月15–16日");
+        assert_eq!(date("ar", None), "١٥ سبتمبر");
+        assert_eq!(date("ru", Some("2022-10-01")), "15 сент. – 1 окт.");
+        assert_eq!(date("fr", None), "15 sept.");
+        assert_eq!(date("es", Some("2022-09-16")), "15–16 sept");
     }
 }

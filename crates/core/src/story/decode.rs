@@ -7,6 +7,7 @@
 use super::json::{quoted, Json};
 use super::problem::{closest, Problem};
 use super::*;
+use crate::locale::{Category, Text};
 
 /// Collects problems while decoding.
 #[derive(Default)]
@@ -237,6 +238,50 @@ impl Decode for PlaceKind {
     }
 }
 
+impl Decode for Strings {
+    const EXPECTED: &'static str = "an object of strings by key";
+    fn decode(node: &Json, path: &str, d: &mut Decoder) -> Option<Self> {
+        let Json::Object(members) = node else {
+            d.wrong_type::<Self>(node, path);
+            return None;
+        };
+        let texts = members
+            .iter()
+            .filter_map(|(key, value)| {
+                let at = format!("{path}.{key}");
+                let text = match value {
+                    Json::String(text) => Text::One(text.clone()),
+                    Json::Object(forms) => Text::Forms(
+                        forms
+                            .iter()
+                            .filter_map(|(name, form)| {
+                                let at = format!("{at}.{name}");
+                                let category =
+                                    Category::ALL.into_iter().find(|c| c.as_str() == name);
+                                if category.is_none() {
+                                    let names = Category::ALL.map(Category::as_str);
+                                    d.problems.push(
+                                        Problem::new(&at, "not a plural category")
+                                            .found(quoted(name))
+                                            .hint(format!("use {}", names.join(", "))),
+                                    );
+                                }
+                                Some((category?, String::decode(form, &at, d)?))
+                            })
+                            .collect(),
+                    ),
+                    _ => {
+                        d.wrong_type::<String>(value, &at);
+                        return None;
+                    }
+                };
+                Some((key.clone(), text))
+            })
+            .collect();
+        Some(Strings(texts))
+    }
+}
+
 /// Implements [`Decode`] for a struct: its required fields with `req`, its optional ones
 /// with `opt`, and every other member reported as unknown.
 macro_rules! decode_struct {
@@ -270,6 +315,8 @@ decode_struct!(Story {
     quotes,
     sources;
     id,
+    lang,
+    strings,
     frame,
     article
 });

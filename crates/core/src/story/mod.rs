@@ -90,6 +90,15 @@ pub struct Story {
     /// gives a story without one its file's name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+    /// The story's language, a BCP 47 tag (English without one): the words the widget
+    /// writes and their direction (`locale`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
+    /// The newsroom's own wording for any of the widget's strings, by key (README, "The
+    /// widget's words"); `steppe build` lays it over the language's catalogue, into the
+    /// bundle's locale.
+    #[serde(skip)]
+    pub strings: Option<Strings>,
     pub title: String,
     pub dek: String,
     /// ISO date, `YYYY-MM-DD`.
@@ -115,6 +124,10 @@ pub struct Story {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub article: Option<String>,
 }
+
+/// A story's own strings: each key with its text, or its texts by plural category.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Strings(pub Vec<(String, crate::locale::Text)>);
 
 /// A name with an address.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -410,6 +423,21 @@ impl Story {
             .hint("check the commas, quotes and brackets just before this point")]
         })?;
         Story::from_json(&tree)
+    }
+
+    /// The words the widget writes for this story: its language's catalogue with its own
+    /// strings over it.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn locale(&self) -> crate::locale::Locale {
+        let strings = self.strings.as_ref().map_or(&[][..], |s| &s.0[..]);
+        crate::locale::catalogue::resolve(self.lang.as_deref(), strings).locale
+    }
+
+    /// What an editor should know that does not stop a build: a language without a
+    /// built-in catalogue.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn notes(&self) -> Vec<Problem> {
+        validate::notes(self)
     }
 
     /// Whether the region with this id is drawn on the map.

@@ -3,7 +3,48 @@
 
 use super::json::quoted;
 use super::problem::{suggest, Problem};
-use super::{Story, MAX_ITEMS, MAX_TEXT};
+use super::{Story, Strings, MAX_ITEMS, MAX_TEXT};
+use crate::locale::catalogue::{catalogue_for, direction, well_formed};
+use crate::locale::{placeholders, Category, Dir, Key, Locale, Text};
+
+/// What does not stop a build: a language the widget has no catalogue for.
+pub fn notes(story: &Story) -> Vec<Problem> {
+    let Some(lang) = story.lang.as_deref().filter(|l| well_formed(l)) else {
+        return Vec::new();
+    };
+    if catalogue_for(lang).is_some() {
+        return Vec::new();
+    }
+    let dir = match direction(lang) {
+        Dir::Rtl => "right to left",
+        Dir::Ltr => "left to right",
+    };
+    let own = story.strings.as_ref().map_or(0, |s| s.0.len());
+    vec![Problem::new(
+        "$.lang",
+        format!("the widget has no built-in words in this language: it writes English ones ({own} of the story's own), {dir}"),
+    )
+    .found(quoted(lang))
+    .hint(format!(
+        "write its words in \"strings\" (the keys are in the README); built in: {}",
+        crate::locale::catalogue::BUILT_IN.map(|(tag, _)| tag).join(", ")
+    ))]
+}
+
+/// The key whose name is nearest `wrong`, as a whole or by its last part
+/// (`previous` → `carousel.previous`).
+fn nearest_key(wrong: &str) -> &'static str {
+    let score = |key: &Key| {
+        let name = key.name();
+        let last = name.rsplit('.').next().unwrap_or(name);
+        strsim::normalized_damerau_levenshtein(wrong, name)
+            .max(strsim::normalized_damerau_levenshtein(wrong, last) - 0.01)
+    };
+    Key::ALL
+        .iter()
+        .max_by(|a, b| score(a).total_cmp(&score(b)))
+        .map_or("", |k| k.name())
+}
 
 /// Every problem in a story whose structure decoded cleanly. A story over the limits gets
 /// only that problem, so that the work done on hostile input stays bounded.
@@ -35,6 +76,18 @@ pub fn validate(story: &Story) -> Vec<Problem> {
     }
     if let Some(id) = &story.id {
         c.slug("$.id", id);
+    }
+    if let Some(lang) = &story.lang {
+        if !well_formed(lang) {
+            c.push(
+                Problem::new("$.lang", "not a BCP 47 language tag")
+                    .found(quoted(lang))
+                    .hint("write a tag such as \"en\", \"zh-Hant\", \"ar\" or \"es-419\""),
+            );
+        }
+    }
+    if let Some(strings) = &story.strings {
+        c.strings(strings);
     }
     c.date("$.published", &story.published);
     c.text("$.title", &story.title);
@@ -228,6 +281,72 @@ struct Checker {
 impl Checker {
     fn push(&mut self, problem: Problem) {
         self.problems.push(problem);
+    }
+
+    /// A story's own strings: known keys, one text for a key that is not counted, an
+    /// `other` form for one that is, and only the placeholders the key fills.
+    fn strings(&mut self, strings: &Strings) {
+        let english = Locale::english();
+        for (name, text) in &strings.0 {
+            let at = format!("$.strings.{name}");
+            let Some(key) = Key::named(name) else {
+                self.push(
+                    Problem::new(at, "the widget has no string with this key")
+                        .found(quoted(name))
+                        .hint(format!(
+                            "did you mean \"{}\"? (the keys are listed in the README, \"The widget's words\")",
+                            nearest_key(name)
+                        )),
+                );
+                continue;
+            };
+            if let Text::Forms(forms) = text {
+                match key.counted() {
+                    None => self.push(
+                        Problem::new(&at, "this string is not counted: it has one text")
+                            .hint("write one string instead of an object of plural forms"),
+                    ),
+                    Some(_) if !forms.iter().any(|(c, _)| *c == Category::Other) => self.push(
+                        Problem::new(&at, "plural forms without \"other\"")
+                            .hint("add \"other\": the form for any count the others leave out"),
+                    ),
+                    Some(_) => {}
+                }
+            }
+            let allowed: Vec<&str> = english
+                .text(key)
+                .all()
+                .into_iter()
+                .flat_map(placeholders)
+                .collect();
+            for (i, value) in text.all().into_iter().enumerate() {
+                let at = match text {
+                    Text::Forms(forms) => format!("{at}.{}", forms[i].0.as_str()),
+                    Text::One(_) => at.clone(),
+                };
+                if value.trim().is_empty() || value.chars().count() > MAX_TEXT {
+                    self.text(&at, value);
+                }
+                for unknown in placeholders(value)
+                    .into_iter()
+                    .filter(|p| !allowed.contains(p))
+                {
+                    let hint = if allowed.is_empty() {
+                        "this string has no placeholders: write the words alone".to_owned()
+                    } else {
+                        let mut names: Vec<String> =
+                            allowed.iter().map(|p| format!("{{{p}}}")).collect();
+                        names.dedup();
+                        format!("this string's placeholders are {}", names.join(", "))
+                    };
+                    self.push(
+                        Problem::new(&at, "a placeholder this string does not fill")
+                            .found(format!("{{{unknown}}}"))
+                            .hint(hint),
+                    );
+                }
+            }
+        }
     }
 
     fn text(&mut self, path: &str, value: &str) {

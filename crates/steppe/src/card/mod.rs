@@ -20,6 +20,7 @@ pub mod text;
 use palette::Palette;
 use resvg::{tiny_skia, usvg};
 use steppe_core::bundle::Bundle;
+use steppe_core::locale::Key;
 use steppe_core::state::{Event, State};
 use steppe_core::story::{Colour, Quote};
 use text::{block_height, font_path, Font};
@@ -86,6 +87,42 @@ pub struct Card {
     pub blocks: Vec<Block>,
 }
 
+/// Why a story gets no cards: a character its text or its words hold that Noto Sans cannot
+/// draw (Chinese, Arabic…), which the card would show as an empty box. Only the left to
+/// right scripts Noto Sans covers (Latin, Cyrillic, Greek…) are drawn.
+pub fn undrawable(bundle: &Bundle, fonts: &Fonts) -> Option<String> {
+    let story = &bundle.story;
+    if bundle.locale.dir == steppe_core::locale::Dir::Rtl {
+        return Some(format!(
+            "the cards are laid out left to right; this story's language ({}) reads right to left",
+            bundle.locale.lang
+        ));
+    }
+    let texts = [&story.title, &story.credit, &story.source.name]
+        .into_iter()
+        .chain(story.roles.iter().map(|r| &r.label))
+        .chain(story.regions.iter().map(|r| &r.name))
+        .chain(story.quotes.iter().map(|q| &q.text))
+        .chain(story.speakers.iter().map(|s| &s.name))
+        .chain(story.speakers.iter().filter_map(|s| s.title.as_ref()))
+        .chain(story.speakers.iter().filter_map(|s| s.affiliation.as_ref()));
+    let words = [
+        Key::KeyOutside,
+        Key::CardConcerns,
+        Key::CreditBorders,
+        Key::CreditSource,
+    ]
+    .map(|k| bundle.locale.get(k).to_owned());
+    let c = texts
+        .map(String::as_str)
+        .chain(words.iter().map(String::as_str))
+        .find_map(|t| fonts.regular.missing(t))?;
+    Some(format!(
+        "Noto Sans has no glyph for “{c}” (U+{:04X}): a card would show an empty box",
+        c as u32
+    ))
+}
+
 /// Every card of a bundle: (`card` or `quote.ID`, its PNG), the story's first.
 pub fn all(bundle: &Bundle, fonts: &Fonts) -> Result<Vec<(String, Vec<u8>)>, String> {
     let mut cards = vec![("card".to_owned(), png(&story_card(bundle, fonts), fonts)?)];
@@ -123,7 +160,10 @@ pub fn story_card(bundle: &Bundle, fonts: &Fonts) -> Card {
             )
         })
         .collect();
-    items.push((card.palette.get("outside").to_owned(), "Outside the story"));
+    items.push((
+        card.palette.get("outside").to_owned(),
+        bundle.locale.get(Key::KeyOutside),
+    ));
     let mut y = title.y + title.height + 28.0;
     let room = credit.y - 24.0 - y;
     let size = (room / (items.len() as f32 * 1.6))
@@ -223,7 +263,9 @@ pub fn quote_card(bundle: &Bundle, quote: &Quote, fonts: &Fonts) -> Card {
         .filter_map(|id| story.region(id).map(|r| r.name.as_str()))
         .collect();
     if !names.is_empty() {
-        let concerns = format!("Concerns {}", names.join(", "));
+        let locale = &bundle.locale;
+        let regions = names.join(locale.get(Key::ListComma));
+        let concerns = locale.fill(Key::CardConcerns, &[("regions", &regions)]);
         card.text(
             fonts,
             "concerns",
@@ -239,11 +281,11 @@ pub fn quote_card(bundle: &Bundle, quote: &Quote, fonts: &Fonts) -> Card {
 
 /// The card's foot: the story (on a quote's card), the credit, the borders' and the source.
 fn credit_line(bundle: &Bundle, with_title: bool) -> String {
-    let story = &bundle.story;
+    let (story, locale) = (&bundle.story, &bundle.locale);
     let borders = if story.credit.contains("Natural Earth") {
-        ""
+        String::new()
     } else {
-        " Borders: Natural Earth."
+        format!(" {}", locale.get(Key::CreditBorders))
     };
     let title = if with_title {
         format!("{} · ", story.title)
@@ -251,8 +293,10 @@ fn credit_line(bundle: &Bundle, with_title: bool) -> String {
         String::new()
     };
     format!(
-        "{title}{}{borders} Source: {}",
-        story.credit, story.source.name
+        "{title}{}{borders} {} {}",
+        story.credit,
+        locale.get(Key::CreditSource),
+        story.source.name
     )
 }
 

@@ -36,6 +36,18 @@ impl Font {
         Ok(Font { data })
     }
 
+    /// The first character of `text` the font has no glyph for (white space and the
+    /// invisible isolates aside), if any.
+    pub fn missing(&self, text: &str) -> Option<char> {
+        let font = FontRef::new(&self.data).ok()?;
+        let charmap = font.charmap();
+        text.chars().find(|&c| {
+            !c.is_whitespace()
+                && !('\u{2066}'..='\u{2069}').contains(&c)
+                && charmap.map(c).is_none()
+        })
+    }
+
     /// How wide `text` is at `size` px: the sum of its glyphs' advances.
     pub fn width(&self, text: &str, size: f32) -> f32 {
         let Ok(font) = FontRef::new(&self.data) else {

@@ -77,7 +77,7 @@ impl BoxPx {
 /// 0.6 em per character of a sans-serif face, so that the real text fits inside it.
 fn text_box(c: &Candidate, text: &str, anchor: Anchor, scale: f64) -> BoxPx {
     let (x, y) = (c.x * scale, c.y * scale);
-    let w = text.chars().count() as f64 * c.font_px * 0.6 + 4.0;
+    let w = text.chars().map(em).sum::<f64>() * c.font_px + 4.0;
     let h = c.font_px * 1.4;
     let x0 = match anchor {
         Anchor::Middle => x - w / 2.0,
@@ -89,6 +89,20 @@ fn text_box(c: &Candidate, text: &str, anchor: Anchor, scale: f64) -> BoxPx {
         y0: y - h / 2.0,
         x1: x0 + w,
         y1: y + h / 2.0,
+    }
+}
+
+/// A character's width in ems, as label placement reckons it: a Chinese, Japanese or
+/// Korean character (or a full-width form) is square, others about 0.6.
+fn em(c: char) -> f64 {
+    let wide = matches!(c as u32,
+        0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
+        | 0xA960..=0xA97F | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60
+        | 0xFFE0..=0xFFE6 | 0x20000..=0x3FFFD);
+    if wide {
+        1.0
+    } else {
+        0.6
     }
 }
 

@@ -19,6 +19,7 @@ use super::simplify::simplify_arc;
 use geo::{Area, BoundingRect, Coord, LineString, Polygon, Rect};
 use std::collections::HashSet;
 use steppe_core::bundle::{Map, MapLabel, MapPlace, MapRegion};
+use steppe_core::locale::Key;
 use steppe_core::story::{dates::day_range, PlaceKind, Story};
 
 /// Choices that shape the map; the defaults are the ones the widget is designed for.
@@ -401,16 +402,14 @@ fn map_labels(
 ) -> Vec<MapLabel> {
     const REGION_FONT_PX: f64 = 12.0;
     const PLACE_FONT_PX: f64 = 11.0;
+    let locale = &story.locale();
     let mut of: Vec<String> = Vec::new();
     let mut wanted: Vec<Candidate> = Vec::new();
     let place_at = |id: &str| places.iter().find(|p| p.id == id);
     for stop in &story.route {
         if let (Some(p), Some(place)) = (place_at(&stop.place), story.place(&stop.place)) {
-            let text = format!(
-                "{}, {}",
-                place.name,
-                day_range(&stop.date, stop.end_date.as_deref())
-            );
+            let date = day_range(&stop.date, stop.end_date.as_deref(), locale);
+            let text = locale.fill(Key::MapStop, &[("place", &place.name), ("date", &date)]);
             let anchors = vec![Anchor::Start, Anchor::End];
             of.push(format!("place:{}", p.id));
             wanted.push(Candidate {

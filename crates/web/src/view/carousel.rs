@@ -6,6 +6,7 @@ use super::share::{ShareButton, ShareStatus};
 use super::Store;
 use leptos::prelude::*;
 use std::time::Duration;
+use steppe_core::locale::{Dir, Key, Locale};
 use steppe_core::state::carousel::{position, rotates};
 use steppe_core::state::{carousel_key, Event};
 use steppe_core::story::{Quote, Speaker, Story};
@@ -42,7 +43,7 @@ pub fn Carousel(store: Store, autoplay: bool, paragraph_href: Option<String>) ->
     let on_keydown = {
         let store = store.clone();
         move |ev: leptos::ev::KeyboardEvent| {
-            if let Some(event) = carousel_key(&ev.key()) {
+            if let Some(event) = carousel_key(&ev.key(), store.locale.dir) {
                 ev.prevent_default();
                 store.send(event);
             }
@@ -55,8 +56,13 @@ pub fn Carousel(store: Store, autoplay: bool, paragraph_href: Option<String>) ->
         move |ev: leptos::ev::PointerEvent| {
             if let Some(from) = swipe_from.get_untracked() {
                 let dx = ev.client_x() - from;
+                // A swipe towards the reading direction's start brings the next card.
+                let towards_start = match store.locale.dir {
+                    Dir::Ltr => dx < 0,
+                    Dir::Rtl => dx > 0,
+                };
                 if dx.abs() >= SWIPE_PX {
-                    store.send(Event::Step(if dx < 0 { 1 } else { -1 }));
+                    store.send(Event::Step(if towards_start { 1 } else { -1 }));
                 }
             }
             swipe_from.set(None);
@@ -65,11 +71,23 @@ pub fn Carousel(store: Store, autoplay: bool, paragraph_href: Option<String>) ->
     let (previous, next) = (store.clone(), store.clone());
     let position = {
         let store = store.clone();
-        move || match store.state.with(|s| s.position(&store.story)) {
-            Some((n, m)) => format!("{n} / {m}"),
-            None => "0 / 0".to_owned(),
+        move || {
+            let (n, m) = store
+                .state
+                .with(|s| s.position(&store.story))
+                .unwrap_or_default();
+            let locale = &store.locale;
+            locale.fill(
+                Key::CarouselPosition,
+                &[("n", &locale.number(n)), ("total", &locale.number(m))],
+            )
         }
     };
+    let t = |key| store.t(key);
+    let (start, stop) = (t(Key::CarouselStart), t(Key::CarouselStop));
+    let (previous_text, previous_name) = (t(Key::CarouselPrevious), t(Key::CarouselPreviousName));
+    let (next_text, next_name) = (t(Key::CarouselNext), t(Key::CarouselNextName));
+    let label = t(Key::CarouselLabel);
     let slides = store
         .story
         .quotes
@@ -88,22 +106,23 @@ pub fn Carousel(store: Store, autoplay: bool, paragraph_href: Option<String>) ->
             <>
                 {autoplay.then(|| view! {
                     <button type="button" class="steppe-rotation" on:click=move |_| playing.update(|p| *p = !*p)>
-                        {move || if playing.get() { "Stop automatic slide show" } else { "Start automatic slide show" }}
+                        {move || if playing.get() { stop.clone() } else { start.clone() }}
                     </button>
                 })}
                 // Short on screen, whole for a screen reader: "Previous quote", "Next quote".
-                <button type="button" class="steppe-previous" on:click=move |_| previous.send(Event::Step(-1))>
-                    <span aria-hidden="true">{"‹ "}</span>"Previous"<span class="steppe-sr">{" quote"}</span>
+                // The chevrons are mirrored characters: right to left, they point the other way.
+                <button type="button" class="steppe-previous" aria-label=previous_name on:click=move |_| previous.send(Event::Step(-1))>
+                    <span aria-hidden="true">{"‹ "}</span>{previous_text}
                 </button>
                 <span class="steppe-position" aria-hidden="true">{position}</span>
-                <button type="button" class="steppe-next" on:click=move |_| next.send(Event::Step(1))>
-                    "Next"<span class="steppe-sr">{" quote"}</span><span aria-hidden="true">{" ›"}</span>
+                <button type="button" class="steppe-next" aria-label=next_name on:click=move |_| next.send(Event::Step(1))>
+                    {next_text}<span aria-hidden="true">{" ›"}</span>
                 </button>
             </>
         }
     });
     view! {
-        <section class="steppe-carousel" aria-roledescription="carousel" aria-label="Viewpoints"
+        <section class="steppe-carousel" aria-roledescription="carousel" aria-label=label
             on:keydown=on_keydown
             on:mouseenter=move |_| hovered.set(true) on:mouseleave=move |_| hovered.set(false)
             on:focusin=move |_| focused.set(true) on:focusout=move |_| focused.set(false)
@@ -144,9 +163,13 @@ fn prefers_reduced_motion() -> bool {
 #[component]
 fn Slide(store: Store, index: usize, quote: Quote, href: Option<String>) -> impl IntoView {
     let shown = store.shown;
+    let locale = store.locale.clone();
     let label = move || {
         let (n, m) = shown.with(|s| position(s, &index)).unwrap_or_default();
-        format!("{n} of {m}")
+        locale.fill(
+            Key::SlideLabel,
+            &[("n", &locale.number(n)), ("total", &locale.number(m))],
+        )
     };
     let current = store.current;
     let hidden = move || current.get() != Some(index);
@@ -154,33 +177,36 @@ fn Slide(store: Store, index: usize, quote: Quote, href: Option<String>) -> impl
     let speaker = story.speaker(&quote.speaker);
     let name = speaker.map(|s| s.name.clone()).unwrap_or_default();
     let role = speaker.and_then(Speaker::role).unwrap_or_default();
-    let based = speaker.map(|s| based_in(story, s)).unwrap_or_default();
+    let based = speaker
+        .map(|s| based_in(story, &store.locale, s))
+        .unwrap_or_default();
     let topics = quote
         .topics
         .iter()
         .filter_map(|t| story.topic(t))
-        .map(|t| view! { <li>{t.label.clone()}</li> })
+        .map(|t| view! { <li dir="auto">{t.label.clone()}</li> })
         .collect_view();
-    let paragraph = quote.paragraph;
+    let paragraph = store.locale.number(quote.paragraph as usize);
+    let fill = |key| store.locale.fill(key, &[("n", &paragraph)]);
     let source = match href {
-        Some(href) => {
-            view! { <a href=href>"Read it in the article (paragraph " {paragraph} ")"</a> }
-                .into_any()
-        }
-        None => view! { <span>"Paragraph " {paragraph} " of the article"</span> }.into_any(),
+        Some(href) => view! { <a href=href>{fill(Key::SlideRead)}</a> }.into_any(),
+        None => view! { <span>{fill(Key::SlideParagraph)}</span> }.into_any(),
     };
+    let topics_label = store.t(Key::SlideTopics);
     view! {
         <div class="steppe-slide" role="group" aria-roledescription="slide" aria-label=label hidden=hidden data-quote=quote.id.clone()>
             <figure>
                 <blockquote><p>{quote.text.clone()}</p></blockquote>
                 <figcaption>
-                    <cite class="steppe-speaker">{name}</cite>
-                    <span class="steppe-affiliation">{role}</span>
+                    // A name or an institution may be in another script than the story's
+                    // (a Latin name in an Arabic story): each takes its own direction.
+                    <cite class="steppe-speaker" dir="auto">{name}</cite>
+                    <span class="steppe-affiliation" dir="auto">{role}</span>
                     <span class="steppe-based">{based}</span>
                 </figcaption>
             </figure>
             <div class="steppe-slide-foot">
-                <ul class="steppe-topics" aria-label="Topics">{topics}</ul>
+                <ul class="steppe-topics" aria-label=topics_label>{topics}</ul>
                 <p class="steppe-source">{source}</p>
             </div>
         </div>
@@ -188,7 +214,7 @@ fn Slide(store: Store, index: usize, quote: Quote, href: Option<String>) -> impl
 }
 
 /// "Based in Fairfax, United States", or as much of it as the story says.
-fn based_in(story: &Story, speaker: &Speaker) -> String {
+fn based_in(story: &Story, locale: &Locale, speaker: &Speaker) -> String {
     let city = speaker
         .place
         .as_deref()
@@ -198,11 +224,14 @@ fn based_in(story: &Story, speaker: &Speaker) -> String {
         .based_in
         .as_deref()
         .map(|code| story.region(code).map_or(code, |r| r.name.as_str()));
-    let parts: Vec<&str> = [city, country].into_iter().flatten().collect();
-    if parts.is_empty() {
-        String::new()
-    } else {
-        format!("Based in {}", parts.join(", "))
+    match (city, country) {
+        (Some(city), Some(country)) => {
+            locale.fill(Key::SlideBasedCity, &[("city", city), ("country", country)])
+        }
+        (Some(place), None) | (None, Some(place)) => {
+            locale.fill(Key::SlideBased, &[("place", place)])
+        }
+        (None, None) => String::new(),
     }
 }
 
@@ -214,18 +243,21 @@ fn Empty(store: Store) -> impl IntoView {
         let store = store.clone();
         move || {
             if store.shown.with(Vec::is_empty) {
-                store.state.with(|s| s.nothing_shown(&store.story))
+                store
+                    .state
+                    .with(|s| s.nothing_shown(&store.story, &store.locale))
             } else {
                 None
             }
         }
     };
     let clear = store.clone();
+    let words = store.t(Key::FiltersClear);
     view! {
         <Show when={let m = message.clone(); move || m().is_some()}>
             <div class="steppe-empty">
                 <p>{message.clone()}</p>
-                <button type="button" on:click={let c = clear.clone(); move |_| c.send(Event::ClearFilters)}>"Clear filters"</button>
+                <button type="button" on:click={let c = clear.clone(); move |_| c.send(Event::ClearFilters)}>{words.clone()}</button>
             </div>
         </Show>
     }

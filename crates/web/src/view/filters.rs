@@ -5,8 +5,9 @@
 use super::roving::{move_focus, tab_stop};
 use super::{pressed, Store};
 use leptos::prelude::*;
+use steppe_core::locale::Key;
 use steppe_core::state::filters::Group;
-use steppe_core::state::focus::in_row;
+use steppe_core::state::focus::{in_row, reading};
 use steppe_core::state::Event;
 
 #[component]
@@ -30,23 +31,21 @@ pub fn Filters(store: Store) -> impl IntoView {
     let status = {
         let store = store.clone();
         move || {
-            let shown = store.shown.with(Vec::len);
+            let shown = store.locale.number(store.shown.with(Vec::len));
             let total = store.story.quotes.len();
-            let noun = if total == 1 {
-                "viewpoint"
-            } else {
-                "viewpoints"
-            };
-            format!("Showing {shown} of {total} {noun}")
+            store
+                .locale
+                .count(Key::FiltersStatus, total, &[("shown", &shown)])
         }
     };
     let label = {
         let store = store.clone();
-        move || store.filters.with(|f| f.disclosure_label())
+        move || store.filters.with(|f| f.disclosure_label(&store.locale))
     };
     let clear = store.clone();
+    let (name, clear_words) = (store.t(Key::FiltersLabel), store.t(Key::FiltersClear));
     view! {
-        <section class="steppe-filters" aria-label="Filter viewpoints">
+        <section class="steppe-filters" aria-label=name>
             <div class="steppe-filter-bar">
                 <button type="button" class="steppe-disclosure" aria-controls=panel_id.clone()
                     aria-expanded=move || pressed(open.get()) on:click=move |_| {
@@ -60,7 +59,7 @@ pub fn Filters(store: Store) -> impl IntoView {
             <div class="steppe-filter-panel" id=panel_id hidden=move || !open.get()>
                 {groups}
                 <button type="button" class="steppe-clear-filters" on:click=move |_| clear.send(Event::ClearFilters)>
-                    "Clear filters"
+                    {clear_words}
                 </button>
             </div>
         </section>
@@ -75,6 +74,7 @@ fn FilterGroup(store: Store, group: Group) -> impl IntoView {
     };
     // The group's Tab stop: the toggle last focused, the first one to begin with.
     let stop = RwSignal::new(0usize);
+    let dir = store.locale.dir;
     let buttons = choices
         .get_untracked()
         .into_iter()
@@ -86,6 +86,12 @@ fn FilterGroup(store: Store, group: Group) -> impl IntoView {
                 move || pressed(store.filters.with(|f| f.chosen(group).contains(&id)))
             };
             let count = move || choices.with(|c| c.get(i).map_or(0, |c| c.count));
+            let locale = store.locale.clone();
+            let number = {
+                let locale = locale.clone();
+                move || locale.number(count())
+            };
+            let unit = move || format!(" {}", locale.count(Key::FiltersUnit, count(), &[]));
             let send = store.clone();
             // The name is the visible text and the count's unit: "Kazakhstan 12 viewpoints"
             // (WCAG 2.5.3, label in name).
@@ -94,9 +100,9 @@ fn FilterGroup(store: Store, group: Group) -> impl IntoView {
                     <button type="button" class="steppe-chip" aria-pressed=is_on
                         tabindex=move || tab_stop(stop.get() == i) on:focus=move |_| stop.set(i)
                         on:click=move |_| send.send(Event::ToggleFilter(group, id.clone()))>
-                        {choice.label.clone()}
+                        <bdi>{choice.label.clone()}</bdi>
                         " "
-                        <span class="steppe-count">{count}<span class="steppe-sr">{" viewpoints"}</span></span>
+                        <span class="steppe-count">{number}<span class="steppe-sr">{unit}</span></span>
                     </button>
                 </li>
             }
@@ -104,8 +110,8 @@ fn FilterGroup(store: Store, group: Group) -> impl IntoView {
         .collect_view();
     view! {
         <fieldset class="steppe-filter-group">
-            <legend>{group.legend()}</legend>
-            <ul on:keydown=move |ev| { move_focus(&ev, "button", in_row); }>{buttons}</ul>
+            <legend>{group.legend(&store.locale).to_owned()}</legend>
+            <ul on:keydown=move |ev| { move_focus(&ev, "button", |key, at, n| in_row(reading(key, dir), at, n)); }>{buttons}</ul>
         </fieldset>
     }
 }

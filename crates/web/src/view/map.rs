@@ -8,6 +8,7 @@ use super::{pressed, Store};
 use leptos::prelude::*;
 use std::sync::Arc;
 use steppe_core::bundle::{Anchor, Map, MapRegion};
+use steppe_core::locale::{Key, Locale};
 use steppe_core::state::focus::on_map;
 use steppe_core::state::{region_key, Event};
 use steppe_core::story::{PlaceKind, Story};
@@ -15,11 +16,12 @@ use steppe_core::story::{PlaceKind, Story};
 #[component]
 pub fn MapView(store: Store, map: Arc<Map>) -> impl IntoView {
     let description_id = store.id("map-description");
-    let description = describe(&store.story);
+    let description = describe(&store.story, &store.locale);
     let described_by = description_id.clone();
+    let label = store.t(Key::MapLabel);
     view! {
         <section class="steppe-map-area">
-            <div class="steppe-map" role="group" aria-label="Map" aria-describedby=described_by>
+            <div class="steppe-map" role="group" aria-label=label aria-describedby=described_by>
                 <p class="steppe-sr" id=description_id>{description}</p>
                 <div class="steppe-mapbox">
                     <MapSvg store=store.clone() map=map.clone() />
@@ -33,21 +35,23 @@ pub fn MapView(store: Store, map: Arc<Map>) -> impl IntoView {
 }
 
 /// What the map shows, in one or two sentences, from the story.
-fn describe(story: &Story) -> String {
+fn describe(story: &Story, locale: &Locale) -> String {
     let stops: Vec<&str> = story
         .route
         .iter()
         .filter_map(|s| story.place(&s.place).map(|p| p.name.as_str()))
         .collect();
-    let route = if stops.is_empty() {
-        String::new()
+    let countries = story.regions.iter().filter(|r| r.is_on_map()).count();
+    let help = locale.count(Key::MapHelp, countries, &[]);
+    if stops.is_empty() {
+        help
     } else {
-        format!("The route runs {}. ", stops.join(" → "))
-    };
-    format!(
-        "{route}Each of the story’s {} countries is a button: choose one to read its part in the story. The map is one stop for the Tab key; the arrow keys move to the nearest country that way.",
-        story.regions.iter().filter(|r| r.is_on_map()).count()
-    )
+        let stops = stops.join(locale.get(Key::MapRouteJoin));
+        format!(
+            "{} {help}",
+            locale.fill(Key::MapRoute, &[("stops", &stops)])
+        )
+    }
 }
 
 /// The map's SVG: the countries as buttons, the route, the places and (natively) the

@@ -22,6 +22,7 @@ pub use map::MapSvg;
 pub use problems::Problems;
 
 use steppe_core::bundle::Map;
+use steppe_core::locale::{Key, Locale};
 use steppe_core::state::filters::Filters;
 use steppe_core::state::{Event, State};
 
@@ -38,6 +39,8 @@ use steppe_core::story::Story;
 #[derive(Clone)]
 pub struct Store {
     pub story: Arc<Story>,
+    /// The words the widget writes, in the story's language.
+    pub locale: Arc<Locale>,
     pub state: RwSignal<State>,
     /// Starts every id in the widget, for ARIA references between its own elements.
     pub id_prefix: Arc<str>,
@@ -52,19 +55,24 @@ pub struct Store {
 
 impl Store {
     /// A widget for a story in its initial `state`, its ids made unique in the page.
-    pub fn new(story: Arc<Story>, state: State) -> Store {
+    pub fn new(story: Arc<Story>, locale: Arc<Locale>, state: State) -> Store {
         static NEXT: AtomicU32 = AtomicU32::new(1);
         let id_prefix = format!("steppe-{}", NEXT.fetch_add(1, Ordering::Relaxed));
-        Store::with_ids(story, state, id_prefix.into())
+        Store::with_ids(story, locale, state, id_prefix.into())
     }
 
     /// The same with fixed ids, for the static fallback, which must come out the same on
     /// every build (and which a page shows once per element, outside any shadow root).
-    pub fn fixed(story: Arc<Story>, state: State) -> Store {
-        Store::with_ids(story, state, "steppe-static".into())
+    pub fn fixed(story: Arc<Story>, locale: Arc<Locale>, state: State) -> Store {
+        Store::with_ids(story, locale, state, "steppe-static".into())
     }
 
-    fn with_ids(story: Arc<Story>, state: State, id_prefix: Arc<str>) -> Store {
+    fn with_ids(
+        story: Arc<Story>,
+        locale: Arc<Locale>,
+        state: State,
+        id_prefix: Arc<str>,
+    ) -> Store {
         let state = RwSignal::new(state);
         let filters = Memo::new(move |_| state.with(|s| s.filters.clone()));
         let shown = {
@@ -77,6 +85,7 @@ impl Store {
         };
         Store {
             story,
+            locale,
             state,
             id_prefix,
             shown,
@@ -89,6 +98,11 @@ impl Store {
     /// The current quote, if it is shown.
     pub fn current_quote(&self) -> Option<&steppe_core::story::Quote> {
         self.current.get().map(|i| &self.story.quotes[i])
+    }
+
+    /// The text for `key` in the story's language.
+    fn t(&self, key: Key) -> String {
+        self.locale.get(key).to_owned()
     }
 
     /// An id for one of the widget's elements.
@@ -127,7 +141,9 @@ pub fn Widget(
     let quotes = story.quotes.len();
     // The map's borders are credited once: by the story's credit line, or here.
     let borders = (map.is_some() && !story.credit.contains("Natural Earth"))
-        .then_some(" Borders: Natural Earth.");
+        .then(|| format!(" {}", store.t(Key::CreditBorders)));
+    let source = format!(" {} ", store.t(Key::CreditSource));
+    let (lang, dir) = (store.locale.lang.clone(), store.locale.dir.as_str());
     // The viewpoints first, the filters one tap away under them.
     let viewpoints = (quotes > 0).then(|| {
         view! {
@@ -138,7 +154,7 @@ pub fn Widget(
         }
     });
     view! {
-        <article class="steppe" on:keydown=on_keydown>
+        <article class="steppe" lang=lang dir=dir on:keydown=on_keydown>
             <header class="steppe-head">
                 <h2 class="steppe-title">{story.title.clone()}</h2>
                 <p class="steppe-dek">{story.dek.clone()}</p>
@@ -149,7 +165,7 @@ pub fn Widget(
             </div>
             <footer class="steppe-credit">
                 <p>
-                    {story.credit.clone()} {borders} " Source: "
+                    {story.credit.clone()} {borders} {source}
                     // A checked http(s) address (story validation); never the page's opener
                     // or referrer.
                     <a href=story.source.url.clone() rel="noopener noreferrer">{story.source.name.clone()}</a>

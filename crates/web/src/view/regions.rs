@@ -2,6 +2,7 @@
 
 use super::Store;
 use leptos::prelude::*;
+use steppe_core::locale::Key;
 use steppe_core::state::Event;
 
 /// The selected country's name, role and part in the story, with a way to clear it. Only
@@ -21,13 +22,14 @@ pub fn RegionPanel(store: Store) -> impl IntoView {
             {move || selected().map(|region| {
                 let role = store.story.role(&region.role).map(|r| r.label.clone());
                 let clear = store.clone();
+                let words = store.t(Key::PanelClear);
                 view! {
                     <div class="steppe-panel">
                         <h3 class="steppe-panel-name">{region.name.clone()}</h3>
                         <p class=format!("steppe-panel-role steppe-fill-{}", store.story.colour(&region.id).as_str())>{role}</p>
                         <p class="steppe-panel-note">{region.note.clone()}</p>
                         <button type="button" class="steppe-clear" on:click=move |_| clear.send(Event::Clear)>
-                            "Clear selection"
+                            {words}
                         </button>
                     </div>
                 }
@@ -50,11 +52,11 @@ pub fn Legend(store: Store) -> impl IntoView {
         })
         .chain([(
             "steppe-swatch steppe-outside".to_owned(),
-            "Outside the story".to_owned(),
+            store.t(Key::KeyOutside),
         )])
         .map(
             |(class, label)| view! { <li><span class=class aria-hidden="true"></span>{label}</li> },
         )
         .collect_view();
-    view! { <ul class="steppe-legend" aria-label="Key">{items}</ul> }
+    view! { <ul class="steppe-legend" aria-label=store.t(Key::KeyLabel)>{items}</ul> }
 }

@@ -4,6 +4,7 @@
 
 use super::Store;
 use leptos::prelude::*;
+use steppe_core::locale::Key;
 
 /// "Share this quote" (visibly "Share"), at the end of the carousel's controls: one Tab
 /// stop, for the quote shown.
@@ -11,18 +12,19 @@ use leptos::prelude::*;
 pub fn ShareButton(store: Store, status: RwSignal<String>) -> impl IntoView {
     let current = store.current;
     let none = move || current.get().is_none();
+    let (name, words) = (store.t(Key::ShareName), store.t(Key::ShareButton));
     let on_click = move |ev: leptos::ev::MouseEvent| {
         let Some(quote) = store.current_quote().map(|q| q.id.clone()) else {
             return;
         };
         #[cfg(target_arch = "wasm32")]
-        browser::share(&ev, &store.story, &quote, status);
+        browser::share(&ev, &store, &quote, status);
         #[cfg(not(target_arch = "wasm32"))]
         let _ = (&ev, quote, status);
     };
     view! {
-        <button type="button" class="steppe-share" disabled=none on:click=on_click>
-            "Share"<span class="steppe-sr">{" this quote"}</span>
+        <button type="button" class="steppe-share" aria-label=name disabled=none on:click=on_click>
+            {words}
         </button>
     }
 }
@@ -49,9 +51,10 @@ pub fn ShareStatus(store: Store, status: RwSignal<String>) -> impl IntoView {
 #[cfg(target_arch = "wasm32")]
 mod browser {
     use crate::embed::{emit, page_address};
+    use crate::view::Store;
     use leptos::prelude::*;
+    use steppe_core::locale::Key;
     use steppe_core::share;
-    use steppe_core::story::Story;
     use wasm_bindgen::{JsCast, JsValue};
     use wasm_bindgen_futures::JsFuture;
 
@@ -61,10 +64,11 @@ mod browser {
     /// shares nothing.
     pub fn share(
         ev: &leptos::ev::MouseEvent,
-        story: &Story,
+        store: &Store,
         quote: &str,
         status: RwSignal<String>,
     ) {
+        let (story, locale) = (&store.story, store.locale.clone());
         let Some(button) = ev
             .current_target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
@@ -86,7 +90,7 @@ mod browser {
         let navigator = window.navigator();
         let data = web_sys::ShareData::new();
         data.set_title(&story.title);
-        data.set_text(&share::text(story, quote).unwrap_or_default());
+        data.set_text(&share::text(story, &locale, quote).unwrap_or_default());
         data.set_url(&url);
         let sheet = js_sys::Reflect::has(&navigator, &"share".into()).unwrap_or(false)
             && (!js_sys::Reflect::has(&navigator, &"canShare".into()).unwrap_or(false)
@@ -106,7 +110,7 @@ mod browser {
             };
             if sheet {
                 match JsFuture::from(navigator.share_with_data(&data)).await {
-                    Ok(_) => return done("share", "Shared.".to_owned()),
+                    Ok(_) => return done("share", locale.get(Key::ShareShared).to_owned()),
                     // The reader closed the sheet: nothing to say.
                     Err(e) if error_name(&e) == "AbortError" => return,
                     // Not allowed here (an iframe without `allow="web-share"`): copy instead.
@@ -122,9 +126,9 @@ mod browser {
                 _ => false,
             };
             if copied {
-                done("clipboard", "Link to this quote copied.".to_owned());
+                done("clipboard", locale.get(Key::ShareCopied).to_owned());
             } else {
-                done("shown", format!("Copy this link to share the quote: {url}"));
+                done("shown", locale.fill(Key::ShareShown, &[("url", &url)]));
             }
         });
     }
