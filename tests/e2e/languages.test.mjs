@@ -233,3 +233,22 @@ test('the error box speaks the bundle\'s language when the bundle said it before
   assert.deepEqual(uncaught, []);
   await page.close();
 });
+
+for (const width of [375, 1200]) {
+  test(`at ${width} px both fixtures fit the page, the first quote on the first screen (screenshots in artifacts/)`, async () => {
+    for (const name of ['ar-story', 'zh-hant-story']) {
+      const { page, context, problems } = await open(name, { width });
+      await page.locator('steppe-story').evaluate((e) => e.scrollIntoView());
+      await page.waitForTimeout(200);
+      const fit = await page.evaluate(() => {
+        const quote = document.querySelector('steppe-story').shadowRoot.querySelector('.steppe-slide:not([hidden]) blockquote');
+        return { page: document.documentElement.scrollWidth, quote: quote.getBoundingClientRect().top };
+      });
+      assert.ok(fit.page <= width, `${name}: the page scrolls sideways (${fit.page} px)`);
+      assert.ok(fit.quote < 900, `${name}: the first quote starts at ${fit.quote} px`);
+      await page.screenshot({ path: `tests/e2e/artifacts/languages-${name}-${width}.png` });
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  });
+}

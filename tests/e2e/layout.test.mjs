@@ -81,7 +81,7 @@ function controlsNamed(page, name) {
     return [...root.querySelectorAll('button, [role=button]')]
       .filter((e) => e.getClientRects().length && getComputedStyle(e).visibility === 'visible')
       .map((e) => ({ label: (e.getAttribute('aria-label') ?? e.textContent).trim(), group: e.closest('fieldset')?.querySelector('legend').textContent ?? 'map' }))
-      .filter((c) => c.label === name || new RegExp(`^${name} \\d+ viewpoints$`).test(c.label));
+      .filter((c) => c.label === name || new RegExp(`^${name} \\d+ viewpoints?$`).test(c.label));
   }, name);
 }
 
@@ -203,7 +203,9 @@ test('axe is clean at 320 px with filters open, a selection and an empty result'
 async function ink(page, locator) {
   await locator.scrollIntoViewIfNeeded();
   const clip = await locator.evaluate((e) => {
-    const text = [...e.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim());
+    // The first text with words in it, at any depth (a chip's name is in its <bdi>).
+    const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT, { acceptNode: (n) => (n.textContent.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP) });
+    const text = walker.nextNode();
     const range = document.createRange();
     range.selectNodeContents(text);
     const r = range.getBoundingClientRect();

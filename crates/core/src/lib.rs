@@ -16,4 +16,4 @@ pub const DEFAULT_STORY: &str = include_str!("../../../www/stories/central-asia-
 
 /// The Central Asia story with its map, built by `steppe build`: the widget's default,
 /// compiled in (the `steppe` crate's `tests/map.rs` checks it is up to date).
-pub const DEFAULT_BUNDLE: &str = include_str!("../../../www/bundles/central-asia-2022.json");
+pub static DEFAULT_BUNDLE: &str = include_str!("../../../www/bundles/central-asia-2022.json");

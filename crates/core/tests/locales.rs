@@ -338,3 +338,19 @@ fn a_bundle_s_locale_is_read_back_and_english_fills_what_it_lacks() {
     }
     assert!(matches!(ar.text(Key::FiltersUnit), Text::Forms(f) if f.len() == 6));
 }
+
+#[test]
+fn the_built_in_story_is_english_and_its_bundle_carries_every_word_the_browser_reads() {
+    // The wasm's English words are the built-in bundle's (`Locale::english`).
+    let carried =
+        steppe_core::bundle::read::bundle_locale(steppe_core::DEFAULT_BUNDLE, None).unwrap();
+    assert_eq!(carried.lang, "en");
+    for key in Key::ALL.iter().filter(|k| k.browser()) {
+        assert_eq!(
+            carried.text(*key),
+            Locale::english().text(*key),
+            "{}",
+            key.name()
+        );
+    }
+}

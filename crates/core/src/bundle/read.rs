@@ -109,6 +109,11 @@ pub fn locale(text: &str, fallback: Option<&Locale>) -> Result<Locale, Problem> 
 /// The locale a bundle carries, read on its own: for the error box of a bundle that is
 /// refused after its locale (which `steppe build` writes before the story).
 pub fn locale_of_bundle(text: &str) -> Option<Locale> {
+    bundle_locale(text, Some(Locale::english()))
+}
+
+/// The same, a key the bundle lacks taking `fallback`'s text.
+pub fn bundle_locale(text: &str, fallback: Option<&Locale>) -> Option<Locale> {
     let mut r = Reader {
         text: text.get(..MAX_BYTES.min(text.len()))?.as_bytes(),
         at: 0,
@@ -118,7 +123,7 @@ pub fn locale_of_bundle(text: &str) -> Option<Locale> {
     // Stops at the locale: what comes after it is not this reader's concern.
     let _ = r.object(&mut |r, key| match key {
         "locale" => {
-            found = read_locale(r, Some(Locale::english())).ok();
+            found = read_locale(r, fallback).ok();
             Err(r.fail("read"))
         }
         "format" => r.uint(u32::MAX).map(drop),
