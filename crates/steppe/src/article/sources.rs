@@ -162,6 +162,80 @@ const SPEECH_VERBS: &[&str] = &[
     "reads",
     "tweeted",
     "posted",
+    // French, Spanish, German and Russian: the common ones, as reported speech writes them
+    // (a French or Spanish article reads with the same rules: `X a déclaré`, `dijo X`).
+    "déclaré",
+    "dit",
+    "affirmé",
+    "ajouté",
+    "expliqué",
+    "estimé",
+    "souligné",
+    "indiqué",
+    "précisé",
+    "averti",
+    "répondu",
+    "écrit",
+    "rappelé",
+    "reconnu",
+    "insisté",
+    "déclare",
+    "affirme",
+    "ajoute",
+    "explique",
+    "estime",
+    "souligne",
+    "indique",
+    "précise",
+    "dijo",
+    "afirmó",
+    "declaró",
+    "añadió",
+    "agregó",
+    "explicó",
+    "señaló",
+    "aseguró",
+    "advirtió",
+    "indicó",
+    "sostuvo",
+    "escribió",
+    "respondió",
+    "dicho",
+    "afirmado",
+    "declarado",
+    "afirma",
+    "añade",
+    "explica",
+    "señala",
+    "asegura",
+    "advierte",
+    "sagte",
+    "sagt",
+    "erklärte",
+    "betonte",
+    "betont",
+    "warnte",
+    "meinte",
+    "schrieb",
+    "gesagt",
+    "сказал",
+    "сказала",
+    "сказали",
+    "заявил",
+    "заявила",
+    "заявили",
+    "отметил",
+    "отметила",
+    "добавил",
+    "добавила",
+    "подчеркнул",
+    "подчеркнула",
+    "пояснил",
+    "пояснила",
+    "написал",
+    "написала",
+    "ответил",
+    "ответила",
 ];
 
 /// Speech verbs as participles ("…, saying that the plan “would fail”"): their subject is
@@ -224,6 +298,18 @@ const ADVERBS: &[&str] = &[
     "had",
     "last",
     "week",
+    // Auxiliaries and adverbs of the other languages read ("X a déclaré", "X ha dicho",
+    // "X hat gesagt"); "a" is never a word before "said" in English.
+    "a",
+    "avait",
+    "aussi",
+    "ha",
+    "había",
+    "también",
+    "hat",
+    "hatte",
+    "auch",
+    "также",
 ];
 
 /// Words that open a clause before its subject ("While Moreno described …").
@@ -271,7 +357,29 @@ const BOUNDARIES: &[&str] = &[
     "as", "than",
 ];
 
-const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
+const PRONOUNS: &[&str] = &[
+    "he", "she", "they", "it", "we", "i", "il", "elle", "él", "ella", "er", "он", "она",
+];
+
+/// A pronoun of another language as its English counterpart, for the rule that "he" and
+/// "she" follow the person they were first used for.
+fn english_pronoun(pronoun: &str) -> &str {
+    match pronoun {
+        "il" | "él" | "er" | "он" => "he",
+        "elle" | "ella" | "она" => "she",
+        other => other,
+    }
+}
+
+/// `according to X` and its equivalents: the words before the source's name.
+const ACCORDING: &[&[&str]] = &[
+    &["according", "to"],
+    &["selon"],
+    &["d'après"],
+    &["según"],
+    &["laut"],
+    &["по", "словам"],
+];
 
 /// Nouns that name a person by their part ("the minister said").
 const ROLE_NOUNS: &[&str] = &[
@@ -685,14 +793,19 @@ impl Token<'_> {
 fn tokens(text: &str) -> Vec<Token<'_>> {
     let mut out = Vec::new();
     for word in text.split_whitespace() {
-        let lead = word.len() - word.trim_start_matches(['(', '“', '"', '‘', '[']).len();
+        let lead = word.len()
+            - word
+                .trim_start_matches(['(', '“', '"', '‘', '[', '«', '„', '‚', '「', '『'])
+                .len();
         let core = &word[lead..];
         let initial =
             core.len() == 2 && core.ends_with('.') && core.starts_with(char::is_uppercase);
         let body = if initial {
             core
         } else {
-            core.trim_end_matches([',', ';', ':', '.', '!', '?', ')', '”', '"', ']'])
+            core.trim_end_matches([
+                ',', ';', ':', '.', '!', '?', ')', '”', '"', ']', '»', '“', '」', '』',
+            ])
         };
         if !body.is_empty() {
             out.push(Token { text: body });
@@ -798,7 +911,12 @@ impl Reader {
             return Attribution::Unknown("the sentence names no one".into());
         };
         if tokens.len() == 1 && first.in_list(PRONOUNS) {
-            return self.refer_back(p, &format!("“{}”", first.text), Some(&first.lower()));
+            let pronoun = first.lower();
+            return self.refer_back(
+                p,
+                &format!("“{}”", first.text),
+                Some(english_pronoun(&pronoun)),
+            );
         }
         let determiner = [
             "the", "a", "an", "his", "her", "its", "their", "this", "that", "our",
@@ -1084,12 +1202,15 @@ fn speaker(tokens: &[Token], side: Side) -> Option<Found> {
             appositive,
         }
     };
-    // "according to X"
-    if let Some(i) = tokens
-        .windows(2)
-        .position(|w| w[0].lower() == "according" && w[1].lower() == "to")
-    {
-        return Some(after_np(i + 2));
+    // "according to X", "selon X", "según X"
+    for words in ACCORDING {
+        if let Some(i) = tokens.windows(words.len()).position(|w| {
+            w.iter()
+                .zip(words.iter())
+                .all(|(t, word)| t.lower() == *word)
+        }) {
+            return Some(after_np(i + words.len()));
+        }
     }
     // "“…” — X, …"
     if side == Side::After
@@ -1116,7 +1237,10 @@ fn speaker(tokens: &[Token], side: Side) -> Option<Found> {
         end -= 1;
     }
     let before = &tokens[..end];
-    let subject_tokens: &[Token] = if before.last().is_some_and(|t| t.text == ",") {
+    let subject_tokens: &[Token] = if before.iter().all(Token::is_punct) {
+        // "… », a déclaré X": only the quotation's punctuation before the verb.
+        &[]
+    } else if before.last().is_some_and(|t| t.text == ",") {
         // "X, a … at …, said": the name before the appositive (after any opener).
         let segments: Vec<&[Token]> = before[..before.len() - 1]
             .split(|t| t.text == ",")
