@@ -71,11 +71,40 @@ addEventListener('hashchange', () => {
   for (const widget of widgets) widget.follow();
 });
 
+/** A node as plain data (text, a comment, or an element's namespace, name, attributes and
+ * children), and back: the live widget keeps its static fallback this way, so that the page
+ * holds no second copy of the widget's nodes (about 1,500 for the built-in story) while it
+ * can still put the fallback back. Rebuilt through createElementNS and setAttribute, never
+ * from HTML text, so a host's Trusted Types policy has nothing to refuse. */
+const TEXT = 3;
+const COMMENT = 8;
+const asData = (node) => (node.nodeType === TEXT ? node.data
+  : node.nodeType === COMMENT ? { comment: node.data }
+    : [node.namespaceURI, node.localName, [...node.attributes].flatMap((a) => [a.name, a.value]),
+      [...node.childNodes].map(asData)]);
+function asNode(data) {
+  if (typeof data === 'string') return document.createTextNode(data);
+  if (!Array.isArray(data)) return document.createComment(data.comment);
+  const [namespace, name, attributes, children] = data;
+  const element = document.createElementNS(namespace, name);
+  for (let i = 0; i < attributes.length; i += 2) {
+    try {
+      element.setAttribute(attributes[i], attributes[i + 1]);
+    } catch {
+      // an inline handler under a Trusted Types policy; the fallback (steppe build's) has none
+    }
+  }
+  element.append(...children.map(asNode));
+  return element;
+}
+
 class SteppeStory extends HTMLElement {
   static observedAttributes = ['src', 'region', 'quote', 'autoplay', 'paragraph-href', 'share-url'];
   #handle = null;
   #observer = null;
   #generation = 0;
+  /** The static fallback as data while the live widget stands in its place (see asData). */
+  #stash = null;
 
   connectedCallback() {
     widgets.add(this);
@@ -156,14 +185,21 @@ class SteppeStory extends HTMLElement {
     }
   }
 
-  /** Puts the static fallback back into the element, where the page had it: the live
-   * widget moves it out of the document (into a template in the shadow root) so that the
-   * page holds one copy of the widget, not two. */
+  /** Takes the static fallback (the `.steppe-fallback` children `steppe build` wrote) out
+   * of the element, kept as data: called by the wasm in the task in which the live widget
+   * takes its place. Nothing else the host put inside the element is touched. */
+  #stashFallback() {
+    const fallbacks = this.querySelectorAll(':scope > .steppe-fallback');
+    if (!fallbacks.length) return;
+    this.#stash = [...fallbacks].map(asData);
+    for (const node of fallbacks) node.remove();
+  }
+
+  /** Puts the static fallback back into the element, first, where the page had it. */
   #unstash() {
-    const stash = this.shadowRoot?.querySelector('template.steppe-stash');
-    if (!stash) return;
-    this.prepend(stash.content);
-    stash.remove();
+    if (!this.#stash) return;
+    this.prepend(...this.#stash.map(asNode));
+    this.#stash = null;
   }
 
   #release() {
@@ -201,7 +237,7 @@ class SteppeStory extends HTMLElement {
     const adopted = await styled;
     if (generation !== this.#generation || !this.isConnected || broken) return;
     try {
-      this.#handle = module.mount(this, this.#root(adopted));
+      this.#handle = module.mount(this, this.#root(adopted), () => this.#stashFallback());
     } catch (error) {
       breakDown(error);
     }

@@ -59,6 +59,8 @@ struct Mounted {
     store: Option<Store>,
     host: Option<HtmlElement>,
     unmount: Option<Box<dyn std::any::Any>>,
+    /// The loader's `stash`, called once when the live widget takes the fallback's place.
+    stash: Option<js_sys::Function>,
     /// Set when the handle is dropped before an async load finished.
     gone: bool,
 }
@@ -120,14 +122,18 @@ impl Drop for Handle {
 }
 
 /// Mounts a widget for `host` (a `<steppe-story>` element) into `root`, its shadow root:
-/// the story at `src`, or the built-in one.
+/// the story at `src`, or the built-in one. `stash` (the loader's) is called when the live
+/// widget takes the static fallback's place, not when a problem is shown over it.
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement, root: ShadowRoot) -> Handle {
+pub fn mount(host: HtmlElement, root: ShadowRoot, stash: Option<js_sys::Function>) -> Handle {
     report_panics();
     let Some(url) = host.get_attribute("src") else {
-        return mount_loaded(&host, &root, default_bundle(), "the built-in story");
+        return mount_loaded(&host, &root, default_bundle(), "the built-in story", stash);
     };
-    let inner = Rc::new(RefCell::new(Mounted::default()));
+    let inner = Rc::new(RefCell::new(Mounted {
+        stash,
+        ..Mounted::default()
+    }));
     if let Some(container) = container(&root) {
         let inner = inner.clone();
         wasm_bindgen_futures::spawn_local(async move {
@@ -159,8 +165,12 @@ pub fn mount_loaded(
     root: &ShadowRoot,
     loaded: Result<Loaded, Refused>,
     source: &str,
+    stash: Option<js_sys::Function>,
 ) -> Handle {
-    let inner = Rc::new(RefCell::new(Mounted::default()));
+    let inner = Rc::new(RefCell::new(Mounted {
+        stash,
+        ..Mounted::default()
+    }));
     if let Some(container) = container(root) {
         show(host, &container, &inner, loaded, source);
     }
@@ -357,7 +367,11 @@ fn show(
             if let Some(slot) = slot {
                 slot.remove();
             }
-            stash_fallback(host, container);
+            // The loader keeps the static fallback as data and takes its nodes out of the
+            // document: the page then holds one copy of the widget, not two.
+            if let Some(stash) = inner.borrow_mut().stash.take() {
+                let _ = stash.call0(&JsValue::NULL);
+            }
             let autoplay = host.has_attribute("autoplay");
             let paragraph_href = host.get_attribute("paragraph-href");
             let mut initial = State::new(&story);
@@ -402,34 +416,6 @@ fn show(
             inner.borrow_mut().unmount = Some(Box::new(handle));
         }
     }
-}
-
-/// Moves the element's static fallback (`.steppe-fallback` children of the host, written
-/// by `steppe build`) out of the document, into a `<template class="steppe-stash">` in the
-/// shadow root: the page then holds one copy of the widget, not two. Nothing else the host
-/// put inside the element is touched. `steppe.js` puts the fallback back if the wasm fails.
-fn stash_fallback(host: &HtmlElement, container: &HtmlElement) {
-    let Ok(fallbacks) = host.query_selector_all(":scope > .steppe-fallback") else {
-        return;
-    };
-    if fallbacks.length() == 0 {
-        return;
-    }
-    let Some(stash) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.create_element("template").ok())
-        .and_then(|t| t.dyn_into::<web_sys::HtmlTemplateElement>().ok())
-    else {
-        return;
-    };
-    stash.set_class_name("steppe-stash");
-    let content = stash.content();
-    for i in 0..fallbacks.length() {
-        if let Some(node) = fallbacks.item(i) {
-            let _ = content.append_child(&node);
-        }
-    }
-    let _ = container.before_with_node_1(&stash);
 }
 
 /// The address the page this widget is read in has: the element's `share-url` (an iframe

@@ -32,7 +32,7 @@ fn texts(root: &ShadowRoot, selector: &str) -> Vec<String> {
 #[wasm_bindgen_test]
 fn shell_mounts_and_shows_every_quote_with_its_speaker() {
     let (element, root) = new_element();
-    let _widget = embed::mount(element, root.clone());
+    let _widget = embed::mount(element, root.clone(), None);
     let story = embed::default_bundle().unwrap().story;
 
     assert_eq!(texts(&root, "h2"), std::slice::from_ref(&story.title));
@@ -48,18 +48,45 @@ fn shell_mounts_and_shows_every_quote_with_its_speaker() {
     assert_eq!(speakers, expected);
 }
 
+/// A `stash` that counts its calls in the returned cell.
+fn counting_stash() -> (js_sys::Function, std::rc::Rc<std::cell::Cell<u32>>) {
+    let calls = std::rc::Rc::new(std::cell::Cell::new(0));
+    let counter = calls.clone();
+    let stash =
+        wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || counter.set(counter.get() + 1));
+    (stash.into_js_value().unchecked_into(), calls)
+}
+
+#[wasm_bindgen_test]
+fn the_loader_stashes_the_fallback_once_the_live_widget_shows_and_not_for_a_problem() {
+    let (element, root) = new_element();
+    let (stash, live) = counting_stash();
+    let _widget = embed::mount(element, root.clone(), Some(stash));
+    assert_eq!(live.get(), 1);
+
+    let (element, root) = new_element();
+    let (stash, refused) = counting_stash();
+    let story = embed::parse(steppe_core::DEFAULT_STORY);
+    let _widget = embed::mount_loaded(&element, &root, story, "story.json", Some(stash));
+    assert_eq!(
+        refused.get(),
+        0,
+        "a problem shows over the fallback, which stays"
+    );
+}
+
 #[wasm_bindgen_test]
 fn mounting_twice_gives_one_widget() {
     let (element, root) = new_element();
-    let _first = embed::mount(element.clone(), root.clone());
-    let _second = embed::mount(element, root.clone());
+    let _first = embed::mount(element.clone(), root.clone(), None);
+    let _second = embed::mount(element, root.clone(), None);
     assert_eq!(texts(&root, "article").len(), 1);
 }
 
 #[wasm_bindgen_test]
 fn dropping_the_handle_unmounts_the_widget() {
     let (element, root) = new_element();
-    let widget = embed::mount(element, root.clone());
+    let widget = embed::mount(element, root.clone(), None);
     assert_eq!(texts(&root, "article").len(), 1);
     drop(widget);
     assert!(texts(&root, "article").is_empty());
@@ -106,7 +133,7 @@ async fn the_handle_changes_the_state_and_the_host_hears_of_it() {
     element
         .add_event_listener_with_callback("steppe:select-region", listener.as_ref().unchecked_ref())
         .unwrap();
-    let widget = embed::mount(element.clone(), root.clone());
+    let widget = embed::mount(element.clone(), root.clone(), None);
     settle().await;
     assert!(heard.borrow().is_empty(), "mounting announces nothing");
     widget.select_region("KAZ".into());
@@ -128,7 +155,7 @@ fn a_bad_bundle_shows_its_problem_inside_the_box() {
     let (element, root) = new_element();
     let bad = steppe_core::DEFAULT_BUNDLE
         .replace("\"speaker\":\"pan-dawei\"", "\"speaker\":\"pan-dawie\"");
-    let _widget = embed::mount_loaded(&element, &root, embed::parse(&bad), "test.json");
+    let _widget = embed::mount_loaded(&element, &root, embed::parse(&bad), "test.json", None);
     let items = texts(&root, "[role=alert] li");
     assert_eq!(items.len(), 1, "{items:?}");
     assert!(
@@ -146,7 +173,7 @@ fn malformed_json_is_reported_not_panicked() {
     // Cut inside the story (the locale comes first).
     let story = steppe_core::DEFAULT_BUNDLE.find("\"story\"").unwrap();
     let text = &steppe_core::DEFAULT_BUNDLE[..story + 2000];
-    let _widget = embed::mount_loaded(&element, &root, embed::parse(text), "broken.json");
+    let _widget = embed::mount_loaded(&element, &root, embed::parse(text), "broken.json", None);
     let items = texts(&root, "[role=alert] li");
     assert_eq!(items.len(), 1);
     assert!(items[0].starts_with("$.story."), "{}", items[0]);
@@ -156,7 +183,7 @@ fn malformed_json_is_reported_not_panicked() {
 #[wasm_bindgen_test]
 async fn the_map_has_a_button_for_every_region_on_it() {
     let (element, root) = new_element();
-    let _widget = embed::mount(element, root.clone());
+    let _widget = embed::mount(element, root.clone(), None);
     let loaded = embed::default_bundle().unwrap();
     let map = loaded.map.expect("the built-in bundle has a map");
     let buttons = root.query_selector_all("svg [role=button]").unwrap();
@@ -212,6 +239,7 @@ fn a_story_file_is_refused_with_what_to_do() {
         &root,
         embed::parse(steppe_core::DEFAULT_STORY),
         "story.json",
+        None,
     );
     let items = texts(&root, "[role=alert] li");
     assert_eq!(items.len(), 1);
@@ -229,7 +257,13 @@ fn mount_edited(edit: impl FnOnce(&mut serde_json::Value)) -> (ShadowRoot, embed
     let mut bundle: serde_json::Value = serde_json::from_str(steppe_core::DEFAULT_BUNDLE).unwrap();
     edit(&mut bundle["story"]);
     let (element, root) = new_element();
-    let handle = embed::mount_loaded(&element, &root, embed::parse(&bundle.to_string()), "edited");
+    let handle = embed::mount_loaded(
+        &element,
+        &root,
+        embed::parse(&bundle.to_string()),
+        "edited",
+        None,
+    );
     assert!(
         root.query_selector(".steppe-problems").unwrap().is_none(),
         "the edited story is valid: {:?}",
