@@ -3,10 +3,11 @@
 // Run through `bench/run`, which builds first. Environment: BENCH_RUNS (page loads per CPU
 // rate, default 5), BENCH_INTERACTIONS (timed inputs per kind, default 100),
 // BENCH_LIGHTHOUSE (a Lighthouse JSON report to summarise, written by bench/run).
-// For a comparison (`bench/run --against REF`, bench/compare.mjs): BENCH_DIST (the built site
-// to measure, default dist), BENCH_PARTS (which measurements, comma-separated, default all:
-// bytes,load1,load4,load4slow,interaction,memory,many,lazy) and BENCH_OUT (write the raw
-// figures there as JSON instead of the report).
+// For a comparison (`bench/run --against REF` or `--against-dir DIR`, bench/compare.mjs):
+// BENCH_DIST (the built site to measure, default dist), BENCH_SITE (`steppe`, default, or
+// `peer`: the lean hand-written widget of ../shared/peer/dist, see SITES), BENCH_PARTS (which
+// measurements, comma-separated, default all: bytes,load1,load4,load4slow,interaction,memory,
+// many,lazy) and BENCH_OUT (write the raw figures there as JSON instead of the report).
 import { mkdtempSync, readFileSync, writeFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +17,20 @@ import { launch } from '../tests/e2e/chromium.mjs';
 import { sample } from '../tests/e2e/memory.mjs';
 
 const DIST = process.env.BENCH_DIST ?? 'dist';
+
+/** How each kind of site is measured alike: its article page, the mark it sets when
+ * interactive, where its widget's DOM is (a shadow root, or the page), the map's country
+ * controls and the status line a selection changes. The peer (../shared/peer/dist) sets
+ * `performance.mark('widget-ready')` and has `aria-pressed` country paths for that reason;
+ * it has no loader, so the 20-widget and lazy pages and the memory run are Steppe's only. */
+const SITES = {
+  steppe: { article: 'index.html', ready: 'steppe:interactive', shadow: 'steppe-story',
+    region: '.steppe-region', status: '.steppe-status' },
+  peer: { article: 'index.html', ready: 'widget-ready', shadow: null,
+    region: '.country[data-id]', status: '.steppe-status' },
+};
+const SITE = SITES[process.env.BENCH_SITE ?? 'steppe'];
+if (!SITE) throw new Error(`BENCH_SITE: one of ${Object.keys(SITES).join(', ')}`);
 const ALL = 'bytes,load1,load4,load4slow,interaction,memory,many,lazy';
 const PARTS = new Set((process.env.BENCH_PARTS ?? ALL).split(','));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -28,7 +43,7 @@ const BUDGET = {
 // ---- pages ------------------------------------------------------------------------------
 // The demo article with its widget loaded eagerly; 20 bare widgets; the widget far down.
 const pages = mkdtempSync(join(tmpdir(), 'steppe-bench-'));
-const article = readFileSync(join(DIST, 'index.html'), 'utf8')
+const article = readFileSync(join(DIST, SITE.article), 'utf8')
   .replace('<head>', '<head><base href="/">')
   .replace('<steppe-story ', '<steppe-story loading="eager" ');
 writeFileSync(join(pages, 'article.html'), article);
@@ -85,8 +100,18 @@ async function open(rate, network = null) {
 }
 
 const interactive = (page, count = 1) => page.waitForFunction(
-  (n) => performance.getEntriesByName('steppe:interactive').length >= n, count,
+  ([mark, n]) => performance.getEntriesByName(mark).length >= n, [SITE.ready, count],
   { timeout: 60_000, polling: 50 });
+
+/** Blink's own count of the DOM nodes alive in the page (every document, shadow root,
+ * template and detached node a script still holds), after forced garbage collections. */
+async function domNodes(page, cdp) {
+  for (let i = 0; i < 3; i++) {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await page.waitForTimeout(100);
+  }
+  return (await cdp.send('Memory.getDOMCounters')).nodes;
+}
 
 // ---- bytes ------------------------------------------------------------------------------
 async function bytes() {
@@ -97,7 +122,7 @@ async function bytes() {
   await interactive(page);
   await page.waitForLoadState('networkidle');
   await context.close();
-  const widget = urls.filter((u) => !u.startsWith('/bench/') && !u.endsWith('.ico') && !u.endsWith('favicon.svg')
+  const widget = urls.filter((u) => !u.startsWith('/bench/') && u !== '/' && !u.endsWith('.ico') && !u.endsWith('favicon.svg')
     && !u.endsWith('/index.css') && !u.endsWith('article.css') && !u.endsWith('steppe-static.css'));
   const rows = [...new Set(widget)].sort().map((u) => {
     const body = readFileSync(join(DIST, u));
@@ -106,8 +131,8 @@ async function bytes() {
   });
   const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }),
     { raw: 0, gzip: 0, brotli: 0 });
-  const page_ = statSync(join(DIST, 'index.html')).size;
-  const fragment = statSync('www/bundles/central-asia-2022.html').size;
+  const page_ = statSync(join(DIST, SITE.article)).size;
+  const fragment = SITE.shadow ? statSync('www/bundles/central-asia-2022.html').size : 0;
   return { rows, total, page: page_, fragment, others: [...new Set(urls)].filter((u) => !widget.includes(u)) };
 }
 
@@ -115,12 +140,13 @@ async function bytes() {
 async function load(rate, network) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) {
-    const { context, page } = await open(rate, network);
+    const { context, page, cdp } = await open(rate, network);
     await page.goto(`${origin}/bench/article.html`);
     await interactive(page);
     await page.waitForTimeout(1000); // long tasks and shifts just after the mount
-    runs.push(await page.evaluate(() => {
-      const at = performance.getEntriesByName('steppe:interactive')[0].startTime;
+    const figures = await page.evaluate((ready) => {
+      const at = performance.getEntriesByName(ready)[0].startTime;
+      const took = (name) => performance.getEntriesByName(name)[0]?.duration ?? NaN;
       const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
       const tasks = window.__bench.longtasks.filter(([start]) => start <= at + 1000);
       // Elements in the page and in every shadow root: one copy of the widget, or two.
@@ -128,12 +154,12 @@ async function load(rate, network) {
         .reduce((n, e) => n + (e.shadowRoot ? elements(e.shadowRoot) : 0), root.querySelectorAll('*').length);
       return {
         elements: elements(document),
-        interactive: at, fcp, parse: performance.getEntriesByName('steppe:parse')[0].duration,
-        mount: performance.getEntriesByName('steppe:mount')[0].duration,
+        interactive: at, fcp, parse: took('steppe:parse'), mount: took('steppe:mount'),
         tasks: tasks.length, longest: Math.max(0, ...tasks.map(([, d]) => d)),
         blocking: tasks.reduce((t, [, d]) => t + Math.max(0, d - 50), 0), cls: window.__bench.cls,
       };
-    }));
+    }, SITE.ready);
+    runs.push({ ...figures, nodes: await domNodes(page, cdp) });
     await context.close();
   }
   const pick = (k) => runs.map((r) => r[k]);
@@ -144,8 +170,9 @@ async function load(rate, network) {
 /** Installs the in-page timer: from an input's timestamp to the end of the frame in which
  * `check` first holds (a task queued from that frame's animation callback runs after its
  * paint), and to the first moment the DOM shows it (a mutation observer). */
-const HARNESS = () => {
-  const root = document.querySelector('steppe-story').shadowRoot;
+const HARNESS = (site) => {
+  const root = site.shadow ? document.querySelector(site.shadow).shadowRoot : document;
+  window.__site = site;
   window.__q = (s) => root.querySelector(s);
   window.__qa = (s) => [...root.querySelectorAll(s)];
   window.__arm = (check) => {
@@ -170,10 +197,10 @@ const HARNESS = () => {
 /** Each kind: focuses its control for input `i` and returns the check that the new state shows. */
 const KINDS = {
   'select a region (map, Enter)': (i) => {
-    const regions = window.__qa('.steppe-region');
+    const regions = window.__qa(window.__site.region);
     const target = regions[i % regions.length];
     target.focus();
-    return () => target.getAttribute('aria-pressed') === 'true' && /\S/.test(window.__q('.steppe-status').textContent);
+    return () => target.getAttribute('aria-pressed') === 'true' && /\S/.test(window.__q(window.__site.status).textContent);
   },
   'Next quote (Enter)': () => {
     const shown = () => window.__qa('.steppe-slide').find((s) => !s.hidden)?.dataset.quote;
@@ -192,17 +219,20 @@ const KINDS = {
 
 async function interactions(rate) {
   const { context, page } = await open(rate);
-  await page.goto(`${origin}/bench/one.html`);
+  // The peer has no bare-widget page: its article is its one widget.
+  await page.goto(`${origin}/bench/${SITE.shadow ? 'one' : 'article'}.html`);
   await interactive(page);
-  await page.evaluate(HARNESS);
+  await page.evaluate(HARNESS, SITE);
   // The filters are behind their disclosure: opened once, as a reader would.
   await page.evaluate(() => window.__q('.steppe-disclosure')?.click()); // none in builds before it
   await page.waitForTimeout(100);
   const result = {};
-  for (const [name, kind] of Object.entries(KINDS)) {
+  // The peer's controls are not Steppe's: only selecting a region is timed on both.
+  const kinds = SITE.shadow ? KINDS : { 'select a region (map, Enter)': KINDS['select a region (map, Enter)'] };
+  for (const [name, kind] of Object.entries(kinds)) {
     const frame = [];
     const dom = [];
-    await page.evaluate(() => document.querySelector('steppe-story').clear());
+    await page.evaluate(() => (document.querySelector('steppe-story')?.clear() ?? window.__selectRegion?.(null)));
     for (let i = 0; i < INTERACTIONS; i++) {
       await page.evaluate(([source, i]) => {
         // eslint-disable-next-line no-new-func
@@ -227,7 +257,7 @@ async function memory() {
   const { context, page, cdp } = await open(1);
   await page.goto(`${origin}/bench/one.html`);
   await interactive(page);
-  await page.evaluate(HARNESS);
+  await page.evaluate(HARNESS, SITE);
   // The inputs are clicks dispatched inside the page, so that nothing the DevTools
   // protocol keeps per call is counted: 1,000 (regions, Next quote, filters in turn), then
   // 1,000 more to tell a leak (steady growth) from warm-up.
@@ -300,8 +330,9 @@ async function lazy() {
 // ---- run and report ---------------------------------------------------------------------
 const log = (s) => process.stderr.write(`${s}\n`);
 const measured = {};
+const STEPPE_ONLY = new Set(['memory', 'many', 'lazy']);
 const part = async (name, what, measure) => {
-  if (!PARTS.has(name)) return undefined;
+  if (!PARTS.has(name) || (!SITE.shadow && STEPPE_ONLY.has(name))) return undefined;
   log(`${DIST}: ${what}…`);
   measured[name] = await measure();
   return measured[name];
@@ -339,17 +370,17 @@ out.push('', `The page itself (dist/index.html) is ${kb(b.page)} bytes raw, of w
 budget('first load ≤ 45 KB brotli', `${kb(b.total.brotli)} B`, b.total.brotli <= BUDGET.bytes);
 
 out.push('### Load (the demo article, widget eager)', '');
-row('CPU', 'interactive (ms)', 'parse (ms)', 'mount (ms)', 'FCP (ms)', 'long tasks', 'longest (ms)', 'blocking (ms)', 'CLS', 'elements');
-row('---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:');
+row('CPU', 'interactive (ms)', 'parse (ms)', 'mount (ms)', 'FCP (ms)', 'long tasks', 'longest (ms)', 'blocking (ms)', 'CLS', 'elements', 'DOM nodes');
+row('---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:');
 for (const [rate, l] of [['1×', l1], ['4×', l4], ['4×, slow 4G', l4n]]) {
   row(rate, `${fmt(median(l.interactive), 0)} (${spread(l.interactive)})`, `${fmt(median(l.parse))} (${spread(l.parse)})`,
     `${fmt(median(l.mount))} (${spread(l.mount)})`,
     `${fmt(median(l.fcp), 0)} (${spread(l.fcp)})`, `${median(l.tasks)}`, `${fmt(median(l.longest), 0)} (${spread(l.longest)})`,
-    `${fmt(median(l.blocking), 0)}`, `${fmt(Math.max(...l.cls), 4)}`, `${median(l.elements)}`);
+    `${fmt(median(l.blocking), 0)}`, `${fmt(Math.max(...l.cls), 4)}`, `${median(l.elements)}`, `${median(l.nodes)}`);
 }
 out.push('', '"interactive" is the widget\'s `performance.mark("steppe:interactive")` after navigation start; '
   + 'the site is served compressed (brotli), as in production; "slow 4G" is Lighthouse\'s mobile network '
-  + '(150 ms round trips, 1.6 Mbit/s); "parse" its `steppe:parse` measure (the built-in bundle into the story and map), "mount" its `steppe:mount` measure (building the view); long tasks are those starting before interactive + 1 s; "elements" counts the page\'s elements and those of every shadow root once the widget is live.', '');
+  + '(150 ms round trips, 1.6 Mbit/s); "parse" its `steppe:parse` measure (the built-in bundle into the story and map), "mount" its `steppe:mount` measure (building the view); long tasks are those starting before interactive + 1 s; "elements" counts the page\'s elements and those of every shadow root once the widget is live, "DOM nodes" Blink\'s count of every node alive (text nodes, templates\' contents and detached nodes too) after forced garbage collections.', '');
 budget('interactive ≤ 150 ms at 4×', `${fmt(median(l4.interactive), 0)} ms`, median(l4.interactive) <= BUDGET.interactive);
 budget('no long task > 50 ms at 4×', `longest ${fmt(median(l4.longest), 0)} ms`, median(l4.longest) <= BUDGET.longTask);
 budget('CLS 0', fmt(Math.max(...l1.cls, ...l4.cls), 4), Math.max(...l1.cls, ...l4.cls) === BUDGET.cls);
