@@ -90,12 +90,12 @@ impl Handle {
     pub fn follow(&self, address: String) -> bool {
         let (store, host) = {
             let inner = self.inner.borrow();
-            (inner.store.clone(), inner.host.clone())
+            (inner.store, inner.host.clone())
         };
         let (Some(store), Some(host)) = (store, host) else {
             return false;
         };
-        let Some(quote) = share::followed(&address, &store.story).map(str::to_owned) else {
+        let Some(quote) = share::followed(&address, &store.story()).map(str::to_owned) else {
             return false;
         };
         store.send(Event::Follow(quote.clone()));
@@ -104,7 +104,7 @@ impl Handle {
     }
 
     fn send(&self, event: Event) {
-        let store = self.inner.borrow().store.clone();
+        let store = self.inner.borrow().store;
         if let Some(store) = store {
             store.send(event);
         }
@@ -390,8 +390,8 @@ fn show(
             let (store_out, story_in, announcer) = (inner.clone(), story.clone(), host.clone());
             let handle = leptos::mount::mount_to(container.clone(), move || {
                 let store = Store::new(story_in.clone(), locale.clone(), initial.clone());
-                announce(&announcer, store.clone());
-                store_out.borrow_mut().store = Some(store.clone());
+                announce(&announcer, store);
+                store_out.borrow_mut().store = Some(store);
                 view! { <Widget store=store map=map.clone() autoplay=autoplay paragraph_href=paragraph_href.clone() /> }
                     .into_any()
             });
@@ -492,10 +492,7 @@ fn announce(host: &HtmlElement, store: Store) {
             emit_region("steppe:select-region", &[("region", value)]);
         }
     });
-    let quote = {
-        let store = store.clone();
-        Memo::new(move |_| store.current_quote().map(|q| q.id.clone()))
-    };
+    let quote = Memo::new(move |_| store.with_current_quote(|q| q.id.clone()));
     Effect::new(move |first: Option<()>| {
         let quote = quote.get();
         if first.is_some() {

@@ -27,7 +27,6 @@ pub fn Carousel(store: Store, autoplay: bool, paragraph_href: Option<String>) ->
     });
     // Timers only in the browser: the static fallback is rendered natively.
     if autoplay && cfg!(target_arch = "wasm32") {
-        let store = store.clone();
         if let Ok(handle) = set_interval_with_handle(
             move || {
                 if turning.get_untracked() {
@@ -40,48 +39,38 @@ pub fn Carousel(store: Store, autoplay: bool, paragraph_href: Option<String>) ->
         }
     }
 
-    let on_keydown = {
-        let store = store.clone();
-        move |ev: leptos::ev::KeyboardEvent| {
-            if let Some(event) = carousel_key(&ev.key(), store.locale.dir) {
-                ev.prevent_default();
-                store.send(event);
-            }
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        if let Some(event) = carousel_key(&ev.key(), store.locale().dir) {
+            ev.prevent_default();
+            store.send(event);
         }
     };
     let swipe_from = RwSignal::new(None::<i32>);
     let status = RwSignal::new(String::new());
-    let on_pointerup = {
-        let store = store.clone();
-        move |ev: leptos::ev::PointerEvent| {
-            if let Some(from) = swipe_from.get_untracked() {
-                let dx = ev.client_x() - from;
-                // A swipe towards the reading direction's start brings the next card.
-                let towards_start = match store.locale.dir {
-                    Dir::Ltr => dx < 0,
-                    Dir::Rtl => dx > 0,
-                };
-                if dx.abs() >= SWIPE_PX {
-                    store.send(Event::Step(if towards_start { 1 } else { -1 }));
-                }
+    let on_pointerup = move |ev: leptos::ev::PointerEvent| {
+        if let Some(from) = swipe_from.get_untracked() {
+            let dx = ev.client_x() - from;
+            // A swipe towards the reading direction's start brings the next card.
+            let towards_start = match store.locale().dir {
+                Dir::Ltr => dx < 0,
+                Dir::Rtl => dx > 0,
+            };
+            if dx.abs() >= SWIPE_PX {
+                store.send(Event::Step(if towards_start { 1 } else { -1 }));
             }
-            swipe_from.set(None);
         }
+        swipe_from.set(None);
     };
-    let (previous, next) = (store.clone(), store.clone());
-    let position = {
-        let store = store.clone();
-        move || {
-            let (n, m) = store
-                .state
-                .with(|s| s.position(&store.story))
-                .unwrap_or_default();
-            let locale = &store.locale;
-            locale.fill(
-                Key::CarouselPosition,
-                &[("n", &locale.number(n)), ("total", &locale.number(m))],
-            )
-        }
+    let position = move || {
+        let (n, m) = store
+            .state
+            .with(|s| s.position(&store.story()))
+            .unwrap_or_default();
+        let locale = &store.locale();
+        locale.fill(
+            Key::CarouselPosition,
+            &[("n", &locale.number(n)), ("total", &locale.number(m))],
+        )
     };
     let t = |key| store.t(key);
     let (start, stop) = (t(Key::CarouselStart), t(Key::CarouselStop));
@@ -89,7 +78,7 @@ pub fn Carousel(store: Store, autoplay: bool, paragraph_href: Option<String>) ->
     let (next_text, next_name) = (t(Key::CarouselNext), t(Key::CarouselNextName));
     let label = t(Key::CarouselLabel);
     let slides = store
-        .story
+        .story()
         .quotes
         .iter()
         .enumerate()
@@ -97,11 +86,11 @@ pub fn Carousel(store: Store, autoplay: bool, paragraph_href: Option<String>) ->
             let href = paragraph_href
                 .as_ref()
                 .map(|t| t.replace("{n}", &quote.paragraph.to_string()));
-            view! { <Slide store=store.clone() index=index quote=quote.clone() href=href /> }
+            view! { <Slide store=store index=index quote=quote.clone() href=href /> }
         })
         .collect_view();
     // With one quote there is nothing to step to: only the share control.
-    let stepping = (store.story.quotes.len() > 1).then(move || {
+    let stepping = (store.story().quotes.len() > 1).then(move || {
         view! {
             <>
                 {autoplay.then(|| view! {
@@ -111,11 +100,11 @@ pub fn Carousel(store: Store, autoplay: bool, paragraph_href: Option<String>) ->
                 })}
                 // Short on screen, whole for a screen reader: "Previous quote", "Next quote".
                 // The chevrons are mirrored characters: right to left, they point the other way.
-                <button type="button" class="steppe-previous" aria-label=previous_name on:click=move |_| previous.send(Event::Step(-1))>
+                <button type="button" class="steppe-previous" aria-label=previous_name on:click=move |_| store.send(Event::Step(-1))>
                     <span aria-hidden="true">{"‹ "}</span>{previous_text}
                 </button>
                 <span class="steppe-position" aria-hidden="true">{position}</span>
-                <button type="button" class="steppe-next" aria-label=next_name on:click=move |_| next.send(Event::Step(1))>
+                <button type="button" class="steppe-next" aria-label=next_name on:click=move |_| store.send(Event::Step(1))>
                     {next_text}<span aria-hidden="true">{" ›"}</span>
                 </button>
             </>
@@ -132,14 +121,14 @@ pub fn Carousel(store: Store, autoplay: bool, paragraph_href: Option<String>) ->
             on:pointerup=on_pointerup>
             <div class="steppe-carousel-controls">
                 {stepping}
-                <ShareButton store=store.clone() status=status />
+                <ShareButton store=store status=status />
             </div>
             <div class=if autoplay { "steppe-slides steppe-slides-reserve" } else { "steppe-slides" }
                 aria-live=move || if turning.get() { "off" } else { "polite" }>
                 {slides}
-                <Empty store=store.clone() />
+                <Empty store=store />
             </div>
-            <ShareStatus store=store.clone() status=status />
+            <ShareStatus store=store status=status />
         </section>
     }
 }
@@ -163,9 +152,9 @@ fn prefers_reduced_motion() -> bool {
 #[component]
 fn Slide(store: Store, index: usize, quote: Quote, href: Option<String>) -> impl IntoView {
     let shown = store.shown;
-    let locale = store.locale.clone();
     let label = move || {
         let (n, m) = shown.with(|s| position(s, &index)).unwrap_or_default();
+        let locale = store.locale();
         locale.fill(
             Key::SlideLabel,
             &[("n", &locale.number(n)), ("total", &locale.number(m))],
@@ -173,12 +162,12 @@ fn Slide(store: Store, index: usize, quote: Quote, href: Option<String>) -> impl
     };
     let current = store.current;
     let hidden = move || current.get() != Some(index);
-    let story: &Story = &store.story;
+    let (story, locale) = (store.story(), store.locale());
     let speaker = story.speaker(&quote.speaker);
     let name = speaker.map(|s| s.name.clone()).unwrap_or_default();
     let role = speaker.and_then(Speaker::role).unwrap_or_default();
     let based = speaker
-        .map(|s| based_in(story, &store.locale, s))
+        .map(|s| based_in(&story, &locale, s))
         .unwrap_or_default();
     let topics = quote
         .topics
@@ -186,8 +175,8 @@ fn Slide(store: Store, index: usize, quote: Quote, href: Option<String>) -> impl
         .filter_map(|t| story.topic(t))
         .map(|t| view! { <li dir="auto">{t.label.clone()}</li> })
         .collect_view();
-    let paragraph = store.locale.number(quote.paragraph as usize);
-    let fill = |key| store.locale.fill(key, &[("n", &paragraph)]);
+    let paragraph = locale.number(quote.paragraph as usize);
+    let fill = |key| locale.fill(key, &[("n", &paragraph)]);
     let source = match href {
         Some(href) => view! { <a href=href>{fill(Key::SlideRead)}</a> }.into_any(),
         None => view! { <span>{fill(Key::SlideParagraph)}</span> }.into_any(),
@@ -239,25 +228,21 @@ fn based_in(story: &Story, locale: &Locale, speaker: &Speaker) -> String {
 /// everything, and a way out.
 #[component]
 fn Empty(store: Store) -> impl IntoView {
-    let message = {
-        let store = store.clone();
-        move || {
-            if store.shown.with(Vec::is_empty) {
-                store
-                    .state
-                    .with(|s| s.nothing_shown(&store.story, &store.locale))
-            } else {
-                None
-            }
+    let message = move || {
+        if store.shown.with(Vec::is_empty) {
+            store
+                .state
+                .with(|s| s.nothing_shown(&store.story(), &store.locale()))
+        } else {
+            None
         }
     };
-    let clear = store.clone();
     let words = store.t(Key::FiltersClear);
     view! {
-        <Show when={let m = message.clone(); move || m().is_some()}>
+        <Show when=move || message().is_some()>
             <div class="steppe-empty">
-                <p>{message.clone()}</p>
-                <button type="button" on:click={let c = clear.clone(); move |_| c.send(Event::ClearFilters)}>{words.clone()}</button>
+                <p>{message}</p>
+                <button type="button" on:click=move |_| store.send(Event::ClearFilters)>{words.clone()}</button>
             </div>
         </Show>
     }

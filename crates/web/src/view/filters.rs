@@ -17,32 +17,22 @@ pub fn Filters(store: Store) -> impl IntoView {
     // open it, and a widget that starts without them starts sooner (BENCHMARKS.md).
     let opened = RwSignal::new(false);
     let panel_id = store.id("filters");
-    let groups = {
-        let store = store.clone();
-        move || {
-            opened.get().then(|| {
-                Group::ALL
-                    .map(|group| view! { <FilterGroup store=store.clone() group=group /> })
-                    .into_iter()
-                    .collect_view()
-            })
-        }
+    let groups = move || {
+        opened.get().then(|| {
+            Group::ALL
+                .map(|group| view! { <FilterGroup store=store group=group /> })
+                .into_iter()
+                .collect_view()
+        })
     };
-    let status = {
-        let store = store.clone();
-        move || {
-            let shown = store.locale.number(store.shown.with(Vec::len));
-            let total = store.story.quotes.len();
-            store
-                .locale
-                .count(Key::FiltersStatus, total, &[("shown", &shown)])
-        }
+    let status = move || {
+        let shown = store.locale().number(store.shown.with(Vec::len));
+        let total = store.story().quotes.len();
+        store
+            .locale()
+            .count(Key::FiltersStatus, total, &[("shown", &shown)])
     };
-    let label = {
-        let store = store.clone();
-        move || store.filters.with(|f| f.disclosure_label(&store.locale))
-    };
-    let clear = store.clone();
+    let label = move || store.filters.with(|f| f.disclosure_label(&store.locale()));
     let (name, clear_words) = (store.t(Key::FiltersLabel), store.t(Key::FiltersClear));
     view! {
         <section class="steppe-filters" aria-label=name>
@@ -58,7 +48,7 @@ pub fn Filters(store: Store) -> impl IntoView {
             </div>
             <div class="steppe-filter-panel" id=panel_id hidden=move || !open.get()>
                 {groups}
-                <button type="button" class="steppe-clear-filters" on:click=move |_| clear.send(Event::ClearFilters)>
+                <button type="button" class="steppe-clear-filters" on:click=move |_| store.send(Event::ClearFilters)>
                     {clear_words}
                 </button>
             </div>
@@ -68,13 +58,10 @@ pub fn Filters(store: Store) -> impl IntoView {
 
 #[component]
 fn FilterGroup(store: Store, group: Group) -> impl IntoView {
-    let choices = {
-        let store = store.clone();
-        Memo::new(move |_| store.filters.with(|f| f.options(&store.story, group)))
-    };
+    let choices = Memo::new(move |_| store.filters.with(|f| f.options(&store.story(), group)));
     // The group's Tab stop: the toggle last focused, the first one to begin with.
     let stop = RwSignal::new(0usize);
-    let dir = store.locale.dir;
+    let dir = store.locale().dir;
     let buttons = choices
         .get_untracked()
         .into_iter()
@@ -82,24 +69,20 @@ fn FilterGroup(store: Store, group: Group) -> impl IntoView {
         .map(|(i, choice)| {
             let id = choice.id.clone();
             let is_on = {
-                let (store, id) = (store.clone(), id.clone());
+                let id = id.clone();
                 move || pressed(store.filters.with(|f| f.chosen(group).contains(&id)))
             };
             let count = move || choices.with(|c| c.get(i).map_or(0, |c| c.count));
-            let locale = store.locale.clone();
-            let number = {
-                let locale = locale.clone();
-                move || locale.number(count())
-            };
-            let unit = move || format!(" {}", locale.count(Key::FiltersUnit, count(), &[]));
-            let send = store.clone();
+            let number = move || store.locale().number(count());
+            let unit =
+                move || format!(" {}", store.locale().count(Key::FiltersUnit, count(), &[]));
             // The name is the visible text and the count's unit: "Kazakhstan 12 viewpoints"
             // (WCAG 2.5.3, label in name).
             view! {
                 <li>
                     <button type="button" class="steppe-chip" aria-pressed=is_on
                         tabindex=move || tab_stop(stop.get() == i) on:focus=move |_| stop.set(i)
-                        on:click=move |_| send.send(Event::ToggleFilter(group, id.clone()))>
+                        on:click=move |_| store.send(Event::ToggleFilter(group, id.clone()))>
                         <bdi>{choice.label.clone()}</bdi>
                         " "
                         <span class="steppe-count">{number}<span class="steppe-sr">{unit}</span></span>
@@ -110,7 +93,7 @@ fn FilterGroup(store: Store, group: Group) -> impl IntoView {
         .collect_view();
     view! {
         <fieldset class="steppe-filter-group">
-            <legend>{group.legend(&store.locale).to_owned()}</legend>
+            <legend>{group.legend(&store.locale()).to_owned()}</legend>
             <ul on:keydown=move |ev| { move_focus(&ev, "button", |key, at, n| in_row(reading(key, dir), at, n)); }>{buttons}</ul>
         </fieldset>
     }

@@ -16,7 +16,7 @@ use steppe_core::story::{PlaceKind, Story};
 #[component]
 pub fn MapView(store: Store, map: Arc<Map>) -> impl IntoView {
     let description_id = store.id("map-description");
-    let description = describe(&store.story, &store.locale);
+    let description = describe(&store.story(), &store.locale());
     let described_by = description_id.clone();
     let label = store.t(Key::MapLabel);
     view! {
@@ -24,12 +24,12 @@ pub fn MapView(store: Store, map: Arc<Map>) -> impl IntoView {
             <div class="steppe-map" role="group" aria-label=label aria-describedby=described_by>
                 <p class="steppe-sr" id=description_id>{description}</p>
                 <div class="steppe-mapbox">
-                    <MapSvg store=store.clone() map=map.clone() />
+                    <MapSvg store=store map=map.clone() />
                     <Labels map=map.clone() />
                 </div>
-                <Legend store=store.clone() />
+                <Legend store=store />
             </div>
-            <RegionPanel store=store.clone() />
+            <RegionPanel store=store />
         </section>
     }
 }
@@ -58,7 +58,7 @@ fn describe(story: &Story, locale: &Locale) -> String {
 /// labels. Also drawn alone, for the share cards (`fallback::map_svg`).
 #[component]
 pub fn MapSvg(store: Store, map: Arc<Map>) -> impl IntoView {
-    let story = store.story.clone();
+    let story = store.story().clone();
     // The map's Tab stop: the country last focused, else the selected one, else the first.
     let focused = RwSignal::new(None::<String>);
     let first = map.regions.first().map(|r| r.id.clone());
@@ -84,7 +84,7 @@ pub fn MapSvg(store: Store, map: Arc<Map>) -> impl IntoView {
             let tabindex = move || tab_stop(stop.with(|s| s.as_ref() == Some(&id)));
             let id = region.id.clone();
             view! {
-                <RegionShape store=store.clone() region=region name=name colour=colour tabindex=tabindex
+                <RegionShape store=store region=region name=name colour=colour tabindex=tabindex
                     on_focus=move || focused.set(Some(id.clone())) />
             }
         })
@@ -108,13 +108,11 @@ pub fn MapSvg(store: Store, map: Arc<Map>) -> impl IntoView {
         .collect_view();
     // The current quote's speaker's institution, when its city is on the map.
     let speaker_place = {
-        let (store, map) = (store.clone(), map.clone());
+        let map = map.clone();
         move || {
-            let quote = store.current_quote()?;
-            let speaker = store.story.speaker(&quote.speaker)?;
-            let id = speaker.place.as_deref()?;
-            let place = map.places.iter().find(|p| p.id == id)?.clone();
-            let class = dot_class(&map, id, "steppe-speaker-place")?;
+            let id = store.with_current_quote(|q| story.speaker(&q.speaker)?.place.clone())??;
+            let place = map.places.iter().find(|p| p.id == id)?;
+            let class = dot_class(&map, &id, "steppe-speaker-place")?;
             Some(view! { <circle class=class cx=fixed(place.x, 1) cy=fixed(place.y, 1) /> })
         }
     };
@@ -143,20 +141,20 @@ fn RegionShape(
 ) -> impl IntoView {
     let id = region.id.clone();
     let is_pressed = {
-        let (store, id) = (store.clone(), id.clone());
+        let id = id.clone();
         move || pressed(store.region.with(|r| r.as_ref() == Some(&id)))
     };
     // The current quote concerns this region: outlined, not only coloured.
     let concerned = {
-        let (store, id) = (store.clone(), id.clone());
+        let id = id.clone();
         move || {
             store
-                .current_quote()
-                .is_some_and(|q| q.regions.contains(&id))
+                .with_current_quote(|q| q.regions.contains(&id))
+                .unwrap_or(false)
         }
     };
     let on_click = {
-        let (store, id) = (store.clone(), id.clone());
+        let id = id.clone();
         move |_| store.send(Event::ToggleRegion(id.clone()))
     };
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {

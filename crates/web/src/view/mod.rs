@@ -29,21 +29,22 @@ use steppe_core::state::{Event, State};
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Arc;
-use steppe_core::story::Story;
+use steppe_core::story::{Quote, Story};
 
 /// One widget's story and state, and the parts of the state that many views read.
 ///
 /// The parts are memos: computed once per change of the state, and passed on only when
 /// they changed, so that one click updates the few elements it concerns instead of every
-/// view re-deriving the shown quotes on its own.
-#[derive(Clone)]
+/// view re-deriving the shown quotes on its own. Every field is a signal, a memo or a
+/// stored value, so a store is `Copy`: closures take it as it is.
+#[derive(Clone, Copy)]
 pub struct Store {
-    pub story: Arc<Story>,
+    story: StoredValue<Arc<Story>>,
     /// The words the widget writes, in the story's language.
-    pub locale: Arc<Locale>,
+    locale: StoredValue<Arc<Locale>>,
     pub state: RwSignal<State>,
     /// Starts every id in the widget, for ARIA references between its own elements.
-    pub id_prefix: Arc<str>,
+    id_prefix: StoredValue<Arc<str>>,
     /// Positions in `story.quotes` of the quotes the filters let through.
     pub shown: Memo<Vec<usize>>,
     /// Position in `story.quotes` of the current quote, if it is shown.
@@ -84,10 +85,10 @@ impl Store {
             Memo::new(move |_| state.with(|s| s.current_index(&story)))
         };
         Store {
-            story,
-            locale,
+            story: StoredValue::new(story),
+            locale: StoredValue::new(locale),
             state,
-            id_prefix,
+            id_prefix: StoredValue::new(id_prefix),
             shown,
             current,
             region: Memo::new(move |_| state.with(|s| s.region.clone())),
@@ -95,24 +96,37 @@ impl Store {
         }
     }
 
-    /// The current quote, if it is shown.
-    pub fn current_quote(&self) -> Option<&steppe_core::story::Quote> {
-        self.current.get().map(|i| &self.story.quotes[i])
+    /// The story (shared, not copied).
+    pub fn story(&self) -> Arc<Story> {
+        self.story.get_value()
+    }
+
+    /// The words the widget writes, in the story's language.
+    pub fn locale(&self) -> Arc<Locale> {
+        self.locale.get_value()
+    }
+
+    /// `f` of the current quote, if one is shown (tracked: a view that calls it follows
+    /// the current quote).
+    pub fn with_current_quote<R>(&self, f: impl FnOnce(&Quote) -> R) -> Option<R> {
+        let i = self.current.get()?;
+        self.story.with_value(|story| story.quotes.get(i).map(f))
     }
 
     /// The text for `key` in the story's language.
     fn t(&self, key: Key) -> String {
-        self.locale.get(key).to_owned()
+        self.locale.with_value(|locale| locale.get(key).to_owned())
     }
 
     /// An id for one of the widget's elements.
     fn id(&self, what: &str) -> String {
-        format!("{}-{what}", self.id_prefix)
+        self.id_prefix
+            .with_value(|prefix| format!("{prefix}-{what}"))
     }
 
     /// Changes the state through the core's rules.
     pub fn send(&self, event: Event) {
-        let story = self.story.clone();
+        let story = self.story();
         self.state.update(|s| s.apply(&story, event));
     }
 }
@@ -127,13 +141,10 @@ pub fn Widget(
     /// Where the host page shows a paragraph of the article: `{n}` is its number.
     paragraph_href: Option<String>,
 ) -> impl IntoView {
-    let story = store.story.clone();
-    let on_keydown = {
-        let store = store.clone();
-        move |ev: leptos::ev::KeyboardEvent| {
-            if ev.key() == "Escape" && store.state.with_untracked(|s| s.region.is_some()) {
-                store.send(Event::Clear);
-            }
+    let story = store.story();
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" && store.state.with_untracked(|s| s.region.is_some()) {
+            store.send(Event::Clear);
         }
     };
     // No dead controls: filters only when there is something to narrow, the carousel only
@@ -143,13 +154,14 @@ pub fn Widget(
     let borders = (map.is_some() && !story.credit.contains("Natural Earth"))
         .then(|| format!(" {}", store.t(Key::CreditBorders)));
     let source = format!(" {} ", store.t(Key::CreditSource));
-    let (lang, dir) = (store.locale.lang.clone(), store.locale.dir.as_str());
+    let locale = store.locale();
+    let (lang, dir) = (locale.lang.clone(), locale.dir.as_str());
     // The viewpoints first, the filters one tap away under them.
     let viewpoints = (quotes > 0).then(|| {
         view! {
             <div class="steppe-viewpoints">
-                <carousel::Carousel store=store.clone() autoplay=autoplay paragraph_href=paragraph_href />
-                {(quotes > 1).then(|| view! { <filters::Filters store=store.clone() /> })}
+                <carousel::Carousel store=store autoplay=autoplay paragraph_href=paragraph_href />
+                {(quotes > 1).then(|| view! { <filters::Filters store=store /> })}
             </div>
         }
     });
@@ -160,7 +172,7 @@ pub fn Widget(
                 <p class="steppe-dek">{story.dek.clone()}</p>
             </header>
             <div class="steppe-body">
-                {map.map(|map| view! { <map::MapView store=store.clone() map=map /> })}
+                {map.map(|map| view! { <map::MapView store=store map=map /> })}
                 {viewpoints}
             </div>
             <footer class="steppe-credit">

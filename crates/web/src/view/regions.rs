@@ -10,25 +10,21 @@ use steppe_core::state::Event;
 /// otherwise.
 #[component]
 pub fn RegionPanel(store: Store) -> impl IntoView {
-    let selected = {
-        let store = store.clone();
-        move || {
-            let id = store.region.get()?;
-            store.story.region(&id).cloned()
-        }
+    let selected = move || {
+        let id = store.region.get()?;
+        store.story().region(&id).cloned()
     };
     view! {
         <div class="steppe-panel-live" aria-live="polite">
             {move || selected().map(|region| {
-                let role = store.story.role(&region.role).map(|r| r.label.clone());
-                let clear = store.clone();
+                let role = store.story().role(&region.role).map(|r| r.label.clone());
                 let words = store.t(Key::PanelClear);
                 view! {
                     <div class="steppe-panel">
                         <h3 class="steppe-panel-name">{region.name.clone()}</h3>
-                        <p class=format!("steppe-panel-role steppe-fill-{}", store.story.colour(&region.id).as_str())>{role}</p>
+                        <p class=format!("steppe-panel-role steppe-fill-{}", store.story().colour(&region.id).as_str())>{role}</p>
                         <p class="steppe-panel-note">{region.note.clone()}</p>
-                        <button type="button" class="steppe-clear" on:click=move |_| clear.send(Event::Clear)>
+                        <button type="button" class="steppe-clear" on:click=move |_| store.send(Event::Clear)>
                             {words}
                         </button>
                     </div>
@@ -42,7 +38,7 @@ pub fn RegionPanel(store: Store) -> impl IntoView {
 #[component]
 pub fn Legend(store: Store) -> impl IntoView {
     let items = store
-        .story
+        .story()
         .roles_on_map()
         .map(|role| {
             (

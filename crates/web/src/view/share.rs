@@ -14,7 +14,7 @@ pub fn ShareButton(store: Store, status: RwSignal<String>) -> impl IntoView {
     let none = move || current.get().is_none();
     let (name, words) = (store.t(Key::ShareName), store.t(Key::ShareButton));
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        let Some(quote) = store.current_quote().map(|q| q.id.clone()) else {
+        let Some(quote) = store.with_current_quote(|q| q.id.clone()) else {
             return;
         };
         #[cfg(target_arch = "wasm32")]
@@ -68,7 +68,7 @@ mod browser {
         quote: &str,
         status: RwSignal<String>,
     ) {
-        let (story, locale) = (&store.story, store.locale.clone());
+        let (story, locale) = (&store.story(), store.locale());
         let Some(button) = ev
             .current_target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
