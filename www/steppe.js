@@ -60,6 +60,18 @@ function styles() {
   return sheet;
 }
 
+/** The built-in story's bundle, for elements without `src`: fetched beside the wasm, once
+ * per page (the wasm does not carry it, so a widget given `src` does not pay for it), and
+ * handed to the wasm's mount. Null when it cannot be fetched (the widget says so). */
+const builtInURL = new URL('bundles/central-asia-2022.json', base);
+let builtIn = null;
+function builtInStory() {
+  builtIn ??= fetch(builtInURL)
+    .then((response) => (response.ok ? response.text() : null))
+    .catch(() => null);
+  return builtIn;
+}
+
 /** The address a widget is read at: its `share-url` (an iframe embed sets its parent
  * page's), else the page's own. A link to a quote is this address with `#steppe/STORY/QUOTE`. */
 function pageAddress(widget) {
@@ -223,8 +235,10 @@ class SteppeStory extends HTMLElement {
 
   async #start() {
     const generation = ++this.#generation;
-    // The stylesheet and the wasm load side by side; the fallback shows meanwhile.
+    // The stylesheet, the wasm and the built-in story load side by side; the fallback shows
+    // meanwhile.
     const styled = styles();
+    const story = this.hasAttribute('src') ? null : builtInStory();
     let module;
     try {
       module = await wasm();
@@ -234,10 +248,10 @@ class SteppeStory extends HTMLElement {
       console.warn('Steppe could not start:', error);
       return;
     }
-    const adopted = await styled;
+    const [adopted, text] = await Promise.all([styled, story]);
     if (generation !== this.#generation || !this.isConnected || broken) return;
     try {
-      this.#handle = module.mount(this, this.#root(adopted), () => this.#stashFallback());
+      this.#handle = module.mount(this, this.#root(adopted), () => this.#stashFallback(), text);
     } catch (error) {
       breakDown(error);
     }

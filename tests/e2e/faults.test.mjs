@@ -94,6 +94,25 @@ for (const [name, break_, expected] of OWN_FILE_FAULTS) {
   });
 }
 
+test('the built-in story\'s bundle 404 (the wasm does not carry it): the widget says so in its box, the fallback stays whole', async () => {
+  const { page, uncaught } = await openPage(ctx.browser);
+  let requests = 0;
+  await page.route('**/bundles/central-asia-2022.json', (r) => {
+    requests++;
+    return r.fulfill({ status: 404, body: 'not found' });
+  });
+  await hostPage(page, ctx.origin, { body: widget() + widget() });
+  await page.waitForFunction(() => [...document.querySelectorAll('steppe-story')]
+    .every((e) => e.shadowRoot?.querySelector('.steppe-problems')), null, { timeout: 15_000 });
+  for (const text of await page.locator('steppe-story .steppe-problems').allTextContents()) {
+    assert.match(text, /the built-in story could not be fetched/);
+  }
+  assert.equal(await visibleFallbackQuotes(page), 42, 'both fallbacks, shown whole');
+  assert.equal(requests, 1, 'fetched once per page, however many widgets show it');
+  assert.deepEqual(uncaught, []);
+  await page.close();
+});
+
 test('the loader 404: the fallback stays as the page has it, with no uncaught error', async () => {
   const { page, uncaught } = await openPage(ctx.browser);
   await page.route((url) => url.pathname === '/steppe.js', (r) => r.fulfill({ status: 404, body: '' }));

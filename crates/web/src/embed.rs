@@ -124,11 +124,20 @@ impl Drop for Handle {
 /// Mounts a widget for `host` (a `<steppe-story>` element) into `root`, its shadow root:
 /// the story at `src`, or the built-in one. `stash` (the loader's) is called when the live
 /// widget takes the static fallback's place, not when a problem is shown over it.
+/// `built_in` is the built-in story's bundle as the loader fetched it beside the wasm (a
+/// string; null when it could not be fetched, or for an element with `src`): the wasm does
+/// not carry it, so a widget given `src` does not pay for it. Read once per page.
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement, root: ShadowRoot, stash: Option<js_sys::Function>) -> Handle {
+pub fn mount(
+    host: HtmlElement,
+    root: ShadowRoot,
+    stash: Option<js_sys::Function>,
+    built_in: JsValue,
+) -> Handle {
     report_panics();
     let Some(url) = host.get_attribute("src") else {
-        return mount_loaded(&host, &root, default_bundle(), "the built-in story", stash);
+        let loaded = default_bundle(|| built_in.as_string());
+        return mount_loaded(&host, &root, loaded, "the built-in story", stash);
     };
     let inner = Rc::new(RefCell::new(Mounted {
         stash,
@@ -193,16 +202,24 @@ fn container(root: &ShadowRoot) -> Option<HtmlElement> {
     Some(container)
 }
 
-/// The built-in bundle, read once per page (`bundle::read`): every later widget that shows
-/// it shares the first one's story and map.
-pub fn default_bundle() -> Result<Loaded, Refused> {
+/// The built-in bundle, read once per page (`bundle::read`) from the text `fetched` gives
+/// (the loader's fetch, asked for only the first time): every later widget that shows it
+/// shares the first one's story and map.
+pub fn default_bundle(fetched: impl FnOnce() -> Option<String>) -> Result<Loaded, Refused> {
     thread_local! {
         static DEFAULT: std::cell::OnceCell<Result<Loaded, Refused>> = const { std::cell::OnceCell::new() };
     }
     DEFAULT.with(|cell| {
         cell.get_or_init(|| {
+            let Some(text) = fetched() else {
+                return Err(Refused::english(vec![Problem::new(
+                    "$",
+                    "the built-in story could not be fetched",
+                )
+                .hint("serve bundles/central-asia-2022.json beside steppe.js, or give the element a src")]));
+            };
             mark("steppe:parse-start");
-            let loaded = parse(steppe_core::DEFAULT_BUNDLE);
+            let loaded = parse(&text);
             measure("steppe:parse", "steppe:parse-start");
             loaded
         })

@@ -22,6 +22,12 @@ fn new_element() -> (HtmlElement, ShadowRoot) {
     (element, root)
 }
 
+/// The built-in story's bundle as the loader hands it to `mount` (it fetches it beside the
+/// wasm, which does not carry it).
+fn built_in() -> wasm_bindgen::JsValue {
+    wasm_bindgen::JsValue::from_str(steppe_core::DEFAULT_BUNDLE)
+}
+
 fn texts(root: &ShadowRoot, selector: &str) -> Vec<String> {
     let nodes = root.query_selector_all(selector).unwrap();
     (0..nodes.length())
@@ -32,8 +38,10 @@ fn texts(root: &ShadowRoot, selector: &str) -> Vec<String> {
 #[wasm_bindgen_test]
 fn shell_mounts_and_shows_every_quote_with_its_speaker() {
     let (element, root) = new_element();
-    let _widget = embed::mount(element, root.clone(), None);
-    let story = embed::default_bundle().unwrap().story;
+    let _widget = embed::mount(element, root.clone(), None, built_in());
+    let story = embed::default_bundle(|| Some(steppe_core::DEFAULT_BUNDLE.to_owned()))
+        .unwrap()
+        .story;
 
     assert_eq!(texts(&root, "h2"), std::slice::from_ref(&story.title));
     let quotes = texts(&root, "blockquote");
@@ -61,7 +69,7 @@ fn counting_stash() -> (js_sys::Function, std::rc::Rc<std::cell::Cell<u32>>) {
 fn the_loader_stashes_the_fallback_once_the_live_widget_shows_and_not_for_a_problem() {
     let (element, root) = new_element();
     let (stash, live) = counting_stash();
-    let _widget = embed::mount(element, root.clone(), Some(stash));
+    let _widget = embed::mount(element, root.clone(), Some(stash), built_in());
     assert_eq!(live.get(), 1);
 
     let (element, root) = new_element();
@@ -78,15 +86,15 @@ fn the_loader_stashes_the_fallback_once_the_live_widget_shows_and_not_for_a_prob
 #[wasm_bindgen_test]
 fn mounting_twice_gives_one_widget() {
     let (element, root) = new_element();
-    let _first = embed::mount(element.clone(), root.clone(), None);
-    let _second = embed::mount(element, root.clone(), None);
+    let _first = embed::mount(element.clone(), root.clone(), None, built_in());
+    let _second = embed::mount(element, root.clone(), None, built_in());
     assert_eq!(texts(&root, "article").len(), 1);
 }
 
 #[wasm_bindgen_test]
 fn dropping_the_handle_unmounts_the_widget() {
     let (element, root) = new_element();
-    let widget = embed::mount(element, root.clone(), None);
+    let widget = embed::mount(element, root.clone(), None, built_in());
     assert_eq!(texts(&root, "article").len(), 1);
     drop(widget);
     assert!(texts(&root, "article").is_empty());
@@ -133,7 +141,7 @@ async fn the_handle_changes_the_state_and_the_host_hears_of_it() {
     element
         .add_event_listener_with_callback("steppe:select-region", listener.as_ref().unchecked_ref())
         .unwrap();
-    let widget = embed::mount(element.clone(), root.clone(), None);
+    let widget = embed::mount(element.clone(), root.clone(), None, built_in());
     settle().await;
     assert!(heard.borrow().is_empty(), "mounting announces nothing");
     widget.select_region("KAZ".into());
@@ -183,8 +191,8 @@ fn malformed_json_is_reported_not_panicked() {
 #[wasm_bindgen_test]
 async fn the_map_has_a_button_for_every_region_on_it() {
     let (element, root) = new_element();
-    let _widget = embed::mount(element, root.clone(), None);
-    let loaded = embed::default_bundle().unwrap();
+    let _widget = embed::mount(element, root.clone(), None, built_in());
+    let loaded = embed::default_bundle(|| Some(steppe_core::DEFAULT_BUNDLE.to_owned())).unwrap();
     let map = loaded.map.expect("the built-in bundle has a map");
     let buttons = root.query_selector_all("svg [role=button]").unwrap();
     assert_eq!(buttons.length() as usize, map.regions.len());

@@ -28,8 +28,8 @@ pub use plural::{Category, Plural};
 use serde::ser::{Serialize, SerializeMap, SerializeStruct, Serializer};
 use std::sync::OnceLock;
 
-/// The English catalogue, the source every other is translated from.
-#[cfg(not(target_arch = "wasm32"))]
+/// The English catalogue, the source every other is translated from; in the browser, the
+/// words for what a bundle lacks.
 pub const ENGLISH: &str = include_str!("../../locales/en.json");
 
 /// The reading direction of a language's script.
@@ -100,17 +100,13 @@ impl Default for Locale {
 }
 
 impl Locale {
-    /// The English catalogue (read once). In the browser, the built-in story's bundle
-    /// (an English story: `crates/core/tests/locales.rs` holds it to that) carries the
-    /// browser's keys, so the wasm holds no second copy of them.
+    /// The English catalogue (read once): the words for what a bundle lacks, and for a
+    /// bundle that could not be read. The wasm carries this one catalogue, not the
+    /// built-in story (which the loader fetches).
     pub fn english() -> &'static Locale {
         static ENGLISH_LOCALE: OnceLock<Locale> = OnceLock::new();
         ENGLISH_LOCALE.get_or_init(|| {
-            #[cfg(target_arch = "wasm32")]
-            let english = crate::bundle::read::bundle_locale(crate::DEFAULT_BUNDLE, None);
-            #[cfg(not(target_arch = "wasm32"))]
-            let english = crate::bundle::read::locale(ENGLISH, None).ok();
-            english.expect("the English words read")
+            crate::bundle::read::locale(ENGLISH, None).expect("the English words read")
         })
     }
 
