@@ -153,6 +153,9 @@ for (const engine of engines()) {
 
     test('the demo loads with no page error and holds every quote', async () => {
       const tab = await open();
+      // The cards after the first are built once the first frame is painted.
+      await tab.waitFor((n) => document.querySelector('steppe-story').shadowRoot
+        .querySelectorAll('.steppe-mount .steppe-slide blockquote').length === n, story.quotes.length, { what: 'every card' });
       const quotes = await tab.evaluate(() => [...document.querySelector('steppe-story').shadowRoot
         .querySelectorAll('.steppe-mount .steppe-slide blockquote')].map((b) => b.textContent));
       assert.deepEqual(quotes, story.quotes.map((q) => q.text));

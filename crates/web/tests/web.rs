@@ -36,12 +36,16 @@ fn texts(root: &ShadowRoot, selector: &str) -> Vec<String> {
 }
 
 #[wasm_bindgen_test]
-fn shell_mounts_and_shows_every_quote_with_its_speaker() {
+async fn shell_mounts_and_shows_every_quote_with_its_speaker() {
     let (element, root) = new_element();
     let _widget = embed::mount(element, root.clone(), None, built_in());
     let story = embed::default_bundle(|| Some(steppe_core::DEFAULT_BUNDLE.to_owned()))
         .unwrap()
         .story;
+    // The mount builds the card shown first; the others follow after the first frame.
+    assert_eq!(texts(&root, "blockquote"), [story.quotes[0].text.clone()]);
+    assert_eq!(texts(&root, ".steppe-slide").len(), story.quotes.len());
+    after_first_frame().await;
 
     assert_eq!(texts(&root, "h2"), std::slice::from_ref(&story.title));
     let quotes = texts(&root, "blockquote");
@@ -108,6 +112,38 @@ async fn open_filters(root: &ShadowRoot) {
         .unchecked_into::<web_sys::HtmlElement>()
         .click();
     settle().await;
+}
+
+/// Lets the browser paint a frame and run the tasks queued from it: the carousel builds
+/// the cards the first screen does not show then.
+async fn after_first_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .request_animation_frame(&resolve)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    settle().await;
+}
+
+#[wasm_bindgen_test]
+async fn a_card_not_yet_built_is_built_when_it_is_shown() {
+    let (element, root) = new_element();
+    let widget = embed::mount(element, root.clone(), None, built_in());
+    let story = embed::default_bundle(|| Some(steppe_core::DEFAULT_BUNDLE.to_owned()))
+        .unwrap()
+        .story;
+    // Before the first frame: the reader steps to a card the mount did not build.
+    widget.show_quote(story.quotes[5].id.clone());
+    settle().await;
+    let shown = root
+        .query_selector(".steppe-slide:not([hidden]) blockquote")
+        .unwrap()
+        .and_then(|b| b.text_content());
+    assert_eq!(shown.as_ref(), Some(&story.quotes[5].text));
+    after_first_frame().await;
+    assert_eq!(texts(&root, "blockquote").len(), story.quotes.len());
 }
 
 /// Lets the browser run queued tasks (Leptos runs effects asynchronously).
@@ -327,6 +363,7 @@ async fn markup_in_every_text_field_shows_as_text_and_adds_no_element() {
         title = story["title"].as_str().unwrap().to_owned();
     });
     assert!(injected > 100, "{injected} fields");
+    after_first_frame().await;
     // Show every panel the story has text for: each region's note, in turn.
     for id in ["KAZ", "UZB", "CHN", "RUS"] {
         handle.select_region(id.into());
@@ -444,8 +481,9 @@ async fn a_region_without_quotes_says_so_and_offers_a_way_back() {
 }
 
 #[wasm_bindgen_test]
-fn a_story_without_a_route_shows() {
+async fn a_story_without_a_route_shows() {
     let (root, _widget) = mount_edited(|story| story["route"] = serde_json::json!([]));
+    after_first_frame().await;
     assert_eq!(texts(&root, "blockquote").len(), 21);
 }
 

@@ -25,6 +25,21 @@ pub fn Carousel(store: Store, autoplay: bool, paragraph_href: Option<String>) ->
     let turning = Memo::new(move |_| {
         autoplay && rotates(playing.get(), hovered.get(), focused.get(), reduced_motion)
     });
+    // The cards the first screen does not show are built after the first frame, so that the
+    // mount's task carries only what the reader sees first (BENCHMARKS.md); natively (the
+    // static fallback) and for a rotating carousel, which keeps its tallest card's height,
+    // every card at once.
+    let all = RwSignal::new(autoplay || !cfg!(target_arch = "wasm32"));
+    if !all.get_untracked() {
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    all.try_set(true);
+                },
+                Duration::ZERO,
+            )
+        });
+    }
     // Timers only in the browser: the static fallback is rendered natively.
     if autoplay && cfg!(target_arch = "wasm32") {
         if let Ok(handle) = set_interval_with_handle(
@@ -86,7 +101,7 @@ pub fn Carousel(store: Store, autoplay: bool, paragraph_href: Option<String>) ->
             let href = paragraph_href
                 .as_ref()
                 .map(|t| t.replace("{n}", &quote.paragraph.to_string()));
-            view! { <Slide store=store index=index quote=quote.clone() href=href /> }
+            view! { <Slide store=store index=index quote=quote.clone() href=href all=all /> }
         })
         .collect_view();
     // With one quote there is nothing to step to: only the share control.
@@ -148,9 +163,16 @@ fn prefers_reduced_motion() -> bool {
 }
 
 /// One quote as a card, shown while it is the current one; `href` is where the host page
-/// shows the quote's paragraph, if it does.
+/// shows the quote's paragraph, if it does. Its content is built once the card is first
+/// shown or once `all` the cards are, and then kept.
 #[component]
-fn Slide(store: Store, index: usize, quote: Quote, href: Option<String>) -> impl IntoView {
+fn Slide(
+    store: Store,
+    index: usize,
+    quote: Quote,
+    href: Option<String>,
+    all: RwSignal<bool>,
+) -> impl IntoView {
     let shown = store.shown;
     let label = move || {
         let (n, m) = shown.with(|s| position(s, &index)).unwrap_or_default();
@@ -162,6 +184,26 @@ fn Slide(store: Store, index: usize, quote: Quote, href: Option<String>) -> impl
     };
     let current = store.current;
     let hidden = move || current.get() != Some(index);
+    // Once true, it reads nothing more: the content is built once.
+    let built = Memo::new(move |was: Option<&bool>| {
+        was == Some(&true) || all.get() || current.get() == Some(index)
+    });
+    let id = quote.id.clone();
+    let content = move || {
+        built
+            .get()
+            .then(|| view! { <SlideContent store=store quote=quote.clone() href=href.clone() /> })
+    };
+    view! {
+        <div class="steppe-slide" role="group" aria-roledescription="slide" aria-label=label hidden=hidden data-quote=id>
+            {content}
+        </div>
+    }
+}
+
+/// A card's quote, its speaker, its topics and the way to its paragraph.
+#[component]
+fn SlideContent(store: Store, quote: Quote, href: Option<String>) -> impl IntoView {
     let (story, locale) = (store.story(), store.locale());
     let speaker = story.speaker(&quote.speaker);
     let name = speaker.map(|s| s.name.clone()).unwrap_or_default();
@@ -183,21 +225,19 @@ fn Slide(store: Store, index: usize, quote: Quote, href: Option<String>) -> impl
     };
     let topics_label = store.t(Key::SlideTopics);
     view! {
-        <div class="steppe-slide" role="group" aria-roledescription="slide" aria-label=label hidden=hidden data-quote=quote.id.clone()>
-            <figure>
-                <blockquote><p>{quote.text.clone()}</p></blockquote>
-                <figcaption>
-                    // A name or an institution may be in another script than the story's
-                    // (a Latin name in an Arabic story): each takes its own direction.
-                    <cite class="steppe-speaker" dir="auto">{name}</cite>
-                    <span class="steppe-affiliation" dir="auto">{role}</span>
-                    <span class="steppe-based">{based}</span>
-                </figcaption>
-            </figure>
-            <div class="steppe-slide-foot">
-                <ul class="steppe-topics" aria-label=topics_label>{topics}</ul>
-                <p class="steppe-source">{source}</p>
-            </div>
+        <figure>
+            <blockquote><p>{quote.text}</p></blockquote>
+            <figcaption>
+                // A name or an institution may be in another script than the story's
+                // (a Latin name in an Arabic story): each takes its own direction.
+                <cite class="steppe-speaker" dir="auto">{name}</cite>
+                <span class="steppe-affiliation" dir="auto">{role}</span>
+                <span class="steppe-based">{based}</span>
+            </figcaption>
+        </figure>
+        <div class="steppe-slide-foot">
+            <ul class="steppe-topics" aria-label=topics_label>{topics}</ul>
+            <p class="steppe-source">{source}</p>
         </div>
     }
 }
