@@ -232,7 +232,7 @@ async function interactions(rate) {
   for (const [name, kind] of Object.entries(kinds)) {
     const frame = [];
     const dom = [];
-    await page.evaluate(() => (document.querySelector('steppe-story')?.clear() ?? window.__selectRegion?.(null)));
+    await page.evaluate((shadow) => (shadow ? document.querySelector(shadow).clear() : window.__selectRegion(null)), SITE.shadow);
     for (let i = 0; i < INTERACTIONS; i++) {
       await page.evaluate(([source, i]) => {
         // eslint-disable-next-line no-new-func

@@ -65,6 +65,16 @@ struct Mounted {
     gone: bool,
 }
 
+impl Mounted {
+    /// Nothing mounted yet, shared with the load that will mount it.
+    fn shared(stash: Option<js_sys::Function>) -> Rc<RefCell<Mounted>> {
+        Rc::new(RefCell::new(Mounted {
+            stash,
+            ..Mounted::default()
+        }))
+    }
+}
+
 #[wasm_bindgen]
 impl Handle {
     /// Selects a region (ISO alpha-3) on the map and as the country filter.
@@ -139,10 +149,7 @@ pub fn mount(
         let loaded = default_bundle(|| built_in.as_string());
         return mount_loaded(&host, &root, loaded, "the built-in story", stash);
     };
-    let inner = Rc::new(RefCell::new(Mounted {
-        stash,
-        ..Mounted::default()
-    }));
+    let inner = Mounted::shared(stash);
     if let Some(container) = container(&root) {
         let inner = inner.clone();
         wasm_bindgen_futures::spawn_local(async move {
@@ -176,10 +183,7 @@ pub fn mount_loaded(
     source: &str,
     stash: Option<js_sys::Function>,
 ) -> Handle {
-    let inner = Rc::new(RefCell::new(Mounted {
-        stash,
-        ..Mounted::default()
-    }));
+    let inner = Mounted::shared(stash);
     if let Some(container) = container(root) {
         show(host, &container, &inner, loaded, source);
     }

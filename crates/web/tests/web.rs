@@ -28,6 +28,13 @@ fn built_in() -> wasm_bindgen::JsValue {
     wasm_bindgen::JsValue::from_str(steppe_core::DEFAULT_BUNDLE)
 }
 
+/// The built-in story, as the widgets that `built_in()` mounted read it (once per page).
+fn built_in_story() -> std::sync::Arc<steppe_core::story::Story> {
+    embed::default_bundle(|| built_in().as_string())
+        .unwrap()
+        .story
+}
+
 fn texts(root: &ShadowRoot, selector: &str) -> Vec<String> {
     let nodes = root.query_selector_all(selector).unwrap();
     (0..nodes.length())
@@ -39,9 +46,7 @@ fn texts(root: &ShadowRoot, selector: &str) -> Vec<String> {
 async fn shell_mounts_and_shows_every_quote_with_its_speaker() {
     let (element, root) = new_element();
     let _widget = embed::mount(element, root.clone(), None, built_in());
-    let story = embed::default_bundle(|| Some(steppe_core::DEFAULT_BUNDLE.to_owned()))
-        .unwrap()
-        .story;
+    let story = built_in_story();
     // The mount builds the card shown first; the others follow after the first frame.
     assert_eq!(texts(&root, "blockquote"), [story.quotes[0].text.clone()]);
     assert_eq!(texts(&root, ".steppe-slide").len(), story.quotes.len());
@@ -131,9 +136,7 @@ async fn after_first_frame() {
 async fn a_card_not_yet_built_is_built_when_it_is_shown() {
     let (element, root) = new_element();
     let widget = embed::mount(element, root.clone(), None, built_in());
-    let story = embed::default_bundle(|| Some(steppe_core::DEFAULT_BUNDLE.to_owned()))
-        .unwrap()
-        .story;
+    let story = built_in_story();
     // Before the first frame: the reader steps to a card the mount did not build.
     widget.show_quote(story.quotes[5].id.clone());
     settle().await;
@@ -228,7 +231,7 @@ fn malformed_json_is_reported_not_panicked() {
 async fn the_map_has_a_button_for_every_region_on_it() {
     let (element, root) = new_element();
     let _widget = embed::mount(element, root.clone(), None, built_in());
-    let loaded = embed::default_bundle(|| Some(steppe_core::DEFAULT_BUNDLE.to_owned())).unwrap();
+    let loaded = embed::default_bundle(|| built_in().as_string()).unwrap();
     let map = loaded.map.expect("the built-in bundle has a map");
     let buttons = root.query_selector_all("svg [role=button]").unwrap();
     assert_eq!(buttons.length() as usize, map.regions.len());
