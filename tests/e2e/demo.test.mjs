@@ -49,9 +49,25 @@ test('print shows every quote and no controls', async () => {
   const page = await ctx.browser.newPage();
   await page.goto(`${ctx.origin}/test/plain.html`);
   await page.locator('steppe-story .steppe-carousel').waitFor();
+  const built = () => page.locator('steppe-story .steppe-slide blockquote').count();
+  // The mount builds the card shown first; the print media query builds the rest.
+  assert.equal(await built(), 1);
   await page.emulateMedia({ media: 'print' });
+  await page.waitForFunction(() => document.querySelector('steppe-story').shadowRoot
+    .querySelectorAll('.steppe-slide blockquote').length === 21);
   const visible = await page.locator('steppe-story .steppe-slide').evaluateAll((s) => s.filter((e) => e.getBoundingClientRect().height > 0).length);
   assert.equal(visible, 21);
   assert.equal(await page.locator('steppe-story .steppe-filters').isVisible(), false);
+  await page.close();
+});
+
+test('printing the page to PDF builds every card before the print', async () => {
+  const page = await ctx.browser.newPage();
+  await page.goto(`${ctx.origin}/test/plain.html`);
+  await page.locator('steppe-story .steppe-carousel').waitFor();
+  assert.equal(await page.locator('steppe-story .steppe-slide blockquote').count(), 1);
+  // Chromium fires beforeprint for a PDF as for the print dialog.
+  await page.pdf();
+  assert.equal(await page.locator('steppe-story .steppe-slide blockquote').count(), 21);
   await page.close();
 });

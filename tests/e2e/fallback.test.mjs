@@ -101,14 +101,15 @@ test('the live widget holds the page\'s only copy: the fallback leaves the docum
   const count = () => page.evaluate(() => {
     const el = document.querySelector('steppe-story');
     return {
-      blockquotes: document.querySelectorAll('blockquote').length
-        + el.shadowRoot.querySelectorAll('blockquote').length,
+      // No quote left in the page's own DOM; the widget's cards (built when first shown).
+      inPage: document.querySelectorAll('blockquote').length,
+      cards: el.shadowRoot.querySelectorAll('.steppe-slide').length,
       fallbacks: el.querySelectorAll('.steppe-fallback').length,
       note: el.querySelector(':scope > .host-note')?.textContent ?? null,
     };
   });
   assert.deepEqual(await count(), {
-    blockquotes: story.quotes.length, fallbacks: 0, note: 'The host\'s own note inside the element',
+    inPage: 0, cards: story.quotes.length, fallbacks: 0, note: 'The host\'s own note inside the element',
   });
   // Taken out of the page, the element holds what the page gave it, in its order.
   const same = await page.evaluate((given) => {

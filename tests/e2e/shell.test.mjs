@@ -15,6 +15,10 @@ test('the demo article loads cleanly and shows the title and every quote', async
   const widget = page.locator('steppe-story .steppe-mount article');
   await widget.waitFor();
   assert.equal(await widget.locator('h2').textContent(), story.title);
+  // The first card at once; every card when the page is printed.
+  assert.deepEqual(await widget.locator('blockquote').allTextContents(), [story.quotes[0].text]);
+  await page.emulateMedia({ media: 'print' });
+  await widget.locator('blockquote').nth(story.quotes.length - 1).waitFor({ state: 'attached' });
   const quotes = await widget.locator('blockquote').allTextContents();
   assert.deepEqual(quotes, story.quotes.map((q) => q.text));
   const speakers = await widget.locator('cite').allTextContents();

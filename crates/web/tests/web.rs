@@ -47,10 +47,10 @@ async fn shell_mounts_and_shows_every_quote_with_its_speaker() {
     let (element, root) = new_element();
     let _widget = embed::mount(element, root.clone(), None, built_in());
     let story = built_in_story();
-    // The mount builds the card shown first; the others follow after the first frame.
+    // The mount builds the card shown first; the others when first shown, or for print.
     assert_eq!(texts(&root, "blockquote"), [story.quotes[0].text.clone()]);
     assert_eq!(texts(&root, ".steppe-slide").len(), story.quotes.len());
-    after_first_frame().await;
+    before_print().await;
 
     assert_eq!(texts(&root, "h2"), std::slice::from_ref(&story.title));
     let quotes = texts(&root, "blockquote");
@@ -132,6 +132,13 @@ async fn after_first_frame() {
     settle().await;
 }
 
+/// What the browser does before it prints the page.
+async fn before_print() {
+    let event = web_sys::Event::new("beforeprint").unwrap();
+    web_sys::window().unwrap().dispatch_event(&event).unwrap();
+    settle().await;
+}
+
 #[wasm_bindgen_test]
 async fn a_card_not_yet_built_is_built_when_it_is_shown() {
     let (element, root) = new_element();
@@ -145,7 +152,10 @@ async fn a_card_not_yet_built_is_built_when_it_is_shown() {
         .unwrap()
         .and_then(|b| b.text_content());
     assert_eq!(shown.as_ref(), Some(&story.quotes[5].text));
+    // After the first frame, only the cards shown so far are built; printing builds the rest.
     after_first_frame().await;
+    assert_eq!(texts(&root, "blockquote").len(), 2);
+    before_print().await;
     assert_eq!(texts(&root, "blockquote").len(), story.quotes.len());
 }
 
@@ -366,7 +376,7 @@ async fn markup_in_every_text_field_shows_as_text_and_adds_no_element() {
         title = story["title"].as_str().unwrap().to_owned();
     });
     assert!(injected > 100, "{injected} fields");
-    after_first_frame().await;
+    before_print().await;
     // Show every panel the story has text for: each region's note, in turn.
     for id in ["KAZ", "UZB", "CHN", "RUS"] {
         handle.select_region(id.into());
@@ -486,7 +496,7 @@ async fn a_region_without_quotes_says_so_and_offers_a_way_back() {
 #[wasm_bindgen_test]
 async fn a_story_without_a_route_shows() {
     let (root, _widget) = mount_edited(|story| story["route"] = serde_json::json!([]));
-    after_first_frame().await;
+    before_print().await;
     assert_eq!(texts(&root, "blockquote").len(), 21);
 }
 

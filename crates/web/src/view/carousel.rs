@@ -25,19 +25,16 @@ pub fn Carousel(store: Store, autoplay: bool, paragraph_href: Option<String>) ->
     let turning = Memo::new(move |_| {
         autoplay && rotates(playing.get(), hovered.get(), focused.get(), reduced_motion)
     });
-    // The cards the first screen does not show are built after the first frame, so that the
-    // mount's task carries only what the reader sees first (BENCHMARKS.md); natively (the
-    // static fallback) and for a rotating carousel, which keeps its tallest card's height,
-    // every card at once.
+    // A card is built when it is first shown, so that the mount builds only what the reader
+    // sees first and the page keeps no nodes for cards nobody opens (BENCHMARKS.md). Every
+    // card at once natively (the static fallback), for a rotating carousel (which keeps its
+    // tallest card's height) and when the page is printed (the print stylesheet shows every
+    // quote).
     let all = RwSignal::new(autoplay || !cfg!(target_arch = "wasm32"));
-    if !all.get_untracked() {
-        request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    all.try_set(true);
-                },
-                Duration::ZERO,
-            )
+    #[cfg(target_arch = "wasm32")]
+    if !autoplay {
+        on_print(move || {
+            all.try_set(true);
         });
     }
     // Timers only in the browser: the static fallback is rendered natively.
@@ -146,6 +143,39 @@ pub fn Carousel(store: Store, autoplay: bool, paragraph_href: Option<String>) ->
             <ShareStatus store=store status=status />
         </section>
     }
+}
+
+/// Calls `f` when the page is about to print: on `beforeprint` (the browser's print command,
+/// `window.print()`, a headless browser's PDF) and when the print media query starts to match
+/// (print emulated, or an engine that skips the event). The listeners go with the widget.
+#[cfg(target_arch = "wasm32")]
+fn on_print(f: impl Fn() + Clone + 'static) {
+    use send_wrapper::SendWrapper;
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let before = window_event_listener_untyped("beforeprint", {
+        let f = f.clone();
+        move |_| f()
+    });
+    let media = web_sys::window()
+        .and_then(|w| w.match_media("print").ok().flatten())
+        .map(|query| {
+            let change = Closure::<dyn Fn(web_sys::MediaQueryListEvent)>::new(
+                move |ev: web_sys::MediaQueryListEvent| {
+                    if ev.matches() {
+                        f()
+                    }
+                },
+            );
+            _ = query.add_event_listener_with_callback("change", change.as_ref().unchecked_ref());
+            SendWrapper::new((query, change))
+        });
+    on_cleanup(move || {
+        before.remove();
+        if let Some((query, change)) = media.map(SendWrapper::take) {
+            _ = query
+                .remove_event_listener_with_callback("change", change.as_ref().unchecked_ref());
+        }
+    });
 }
 
 /// Whether the reader asked for less motion (unknown, so no, when rendering natively).
