@@ -42,11 +42,7 @@ pub fn read(text: &str) -> Result<Bundle, Problem> {
             ),
         ));
     }
-    let mut r = Reader {
-        text: text.as_bytes(),
-        at: 0,
-        path: String::from("$"),
-    };
+    let mut r = Reader::new(text.as_bytes());
     let (mut format, mut story, mut map, mut a_story) = (None, None, None, false);
     let mut locale = None;
     r.object(&mut |r, key| {
@@ -57,9 +53,9 @@ pub fn read(text: &str) -> Result<Bundle, Problem> {
             "map" => map = Some(read_map(r)?),
             "title" | "quotes" => {
                 a_story = true;
-                r.skip(0)?;
+                r.skip()?;
             }
-            _ => r.skip(0)?,
+            _ => r.skip()?,
         }
         Ok(())
     })?;
@@ -98,11 +94,7 @@ pub fn read(text: &str) -> Result<Bundle, Problem> {
 /// assert_eq!(en.get(steppe_core::locale::Key::CarouselNext), "Next");
 /// ```
 pub fn locale(text: &str, fallback: Option<&Locale>) -> Result<Locale, Problem> {
-    let mut r = Reader {
-        text: text.as_bytes(),
-        at: 0,
-        path: String::from("$"),
-    };
+    let mut r = Reader::new(text.as_bytes());
     read_locale(&mut r, fallback)
 }
 
@@ -114,11 +106,7 @@ pub fn locale_of_bundle(text: &str) -> Option<Locale> {
 
 /// The same, a key the bundle lacks taking `fallback`'s text.
 pub fn bundle_locale(text: &str, fallback: Option<&Locale>) -> Option<Locale> {
-    let mut r = Reader {
-        text: text.get(..MAX_BYTES.min(text.len()))?.as_bytes(),
-        at: 0,
-        path: String::from("$"),
-    };
+    let mut r = Reader::new(text.get(..MAX_BYTES.min(text.len()))?.as_bytes());
     let mut found = None;
     // Stops at the locale: what comes after it is not this reader's concern.
     let _ = r.object(&mut |r, key| match key {
@@ -151,11 +139,11 @@ fn read_locale(r: &mut Reader, fallback: Option<&Locale>) -> Read<Locale> {
             "strings" => r.object(&mut |r, name| {
                 match Key::named(name) {
                     Some(key) => texts[key as usize] = Some(read_text(r)?),
-                    None => r.skip(0)?,
+                    None => r.skip()?,
                 }
                 Ok(())
             })?,
-            _ => r.skip(0)?,
+            _ => r.skip()?,
         }
         Ok(())
     })?;
@@ -210,11 +198,32 @@ struct Reader<'a> {
     text: &'a [u8],
     at: usize,
     path: String,
+    /// How many arrays and objects the cursor is inside (the document's root is 1 deep).
+    depth: usize,
 }
 
 type Read<T> = Result<T, Problem>;
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
+    fn new(text: &'a [u8]) -> Self {
+        Reader {
+            text,
+            at: 0,
+            path: String::from("$"),
+            depth: 0,
+        }
+    }
+
+    /// Steps into an array or an object: no deeper than a file may nest (`MAX_DEPTH`,
+    /// counted as `json::check_text` counts it for a story).
+    fn enter(&mut self) -> Read<()> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(self.fail(&format!("nested more than {MAX_DEPTH} levels deep")));
+        }
+        Ok(())
+    }
+
     fn fail(&self, what: &str) -> Problem {
         refusal(self.path.clone(), what)
     }
@@ -247,7 +256,9 @@ impl Reader<'_> {
         if !self.eat(b'{') {
             return Err(self.fail("expected an object"));
         }
+        self.enter()?;
         if self.eat(b'}') {
+            self.depth -= 1;
             return Ok(());
         }
         loop {
@@ -264,6 +275,7 @@ impl Reader<'_> {
             member(self, &key)?;
             self.path.truncate(len);
             if self.eat(b'}') {
+                self.depth -= 1;
                 return Ok(());
             }
             if !self.eat(b',') {
@@ -277,8 +289,10 @@ impl Reader<'_> {
         if !self.eat(b'[') {
             return Err(self.fail("expected an array"));
         }
+        self.enter()?;
         let mut items = Vec::new();
         if self.eat(b']') {
+            self.depth -= 1;
             return Ok(items);
         }
         loop {
@@ -292,6 +306,7 @@ impl Reader<'_> {
             items.push(item(self)?);
             self.path.truncate(len);
             if self.eat(b']') {
+                self.depth -= 1;
                 return Ok(items);
             }
             if !self.eat(b',') {
@@ -465,13 +480,10 @@ impl Reader<'_> {
     }
 
     /// Any value, unread (a member this reader does not know).
-    fn skip(&mut self, depth: usize) -> Read<()> {
-        if depth > MAX_DEPTH {
-            return Err(self.fail(&format!("nested more than {MAX_DEPTH} levels deep")));
-        }
+    fn skip(&mut self) -> Read<()> {
         match self.peek() {
-            Some(b'{') => self.object(&mut |r, _| r.skip(depth + 1)),
-            Some(b'[') => self.array(usize::MAX, &mut |r| r.skip(depth + 1)).map(drop),
+            Some(b'{') => self.object(&mut |r, _| r.skip()),
+            Some(b'[') => self.array(usize::MAX, &mut Reader::skip).map(drop),
             Some(b'"') => self.string().map(drop),
             Some(b't' | b'f') => self.bool().map(drop),
             Some(b'n') if self.word(b"null") => Ok(()),
@@ -508,7 +520,7 @@ fn read_story(r: &mut Reader) -> Read<Story> {
             "sources" => s.sources = r.array(max("sources"), &mut read_source)?,
             "article" => s.article = r.maybe(Reader::text)?,
             "frame" => s.frame = Some(texts(r)?),
-            _ => r.skip(0)?,
+            _ => r.skip()?,
         }
         Ok(())
     })?;
@@ -526,7 +538,7 @@ fn read_link(r: &mut Reader) -> Read<Link> {
         match key {
             "name" => link.name = r.text()?,
             "url" => link.url = r.text()?,
-            _ => r.skip(0)?,
+            _ => r.skip()?,
         }
         Ok(())
     })?;
@@ -543,7 +555,7 @@ fn read_role(r: &mut Reader) -> Read<Role> {
                 let names = Colour::ALL.map(Colour::as_str);
                 role.colour = Colour::ALL[r.one_of(&names)?];
             }
-            _ => r.skip(0)?,
+            _ => r.skip()?,
         }
         Ok(())
     })?;
@@ -559,7 +571,7 @@ fn read_region(r: &mut Reader) -> Read<Region> {
             "role" => region.role = r.text()?,
             "note" => region.note = r.text()?,
             "on_map" => region.on_map = r.maybe(Reader::bool)?,
-            _ => r.skip(0)?,
+            _ => r.skip()?,
         }
         Ok(())
     })?;
@@ -580,7 +592,7 @@ fn read_place(r: &mut Reader) -> Read<Place> {
                 let names = PlaceKind::ALL.map(PlaceKind::as_str);
                 place.kind = PlaceKind::ALL[r.one_of(&names)?];
             }
-            _ => r.skip(0)?,
+            _ => r.skip()?,
         }
         Ok(())
     })?;
@@ -595,7 +607,7 @@ fn read_stop(r: &mut Reader) -> Read<Stop> {
             "date" => stop.date = r.text()?,
             "end_date" => stop.end_date = r.maybe(Reader::text)?,
             "event" => stop.event = r.text()?,
-            _ => r.skip(0)?,
+            _ => r.skip()?,
         }
         Ok(())
     })?;
@@ -616,7 +628,7 @@ fn read_speaker(r: &mut Reader) -> Read<Speaker> {
             "affiliation" => speaker.affiliation = Some(r.text()?),
             "based_in" => speaker.based_in = Some(r.text()?),
             "place" => speaker.place = Some(r.text()?),
-            _ => r.skip(0)?,
+            _ => r.skip()?,
         }
         Ok(())
     })?;
@@ -629,7 +641,7 @@ fn read_topic(r: &mut Reader) -> Read<Topic> {
         match key {
             "id" => topic.id = r.text()?,
             "label" => topic.label = r.text()?,
-            _ => r.skip(0)?,
+            _ => r.skip()?,
         }
         Ok(())
     })?;
@@ -646,7 +658,7 @@ fn read_quote(r: &mut Reader) -> Read<Quote> {
             "regions" => quote.regions = texts(r)?,
             "topics" => quote.topics = texts(r)?,
             "paragraph" => quote.paragraph = r.uint(100_000)?,
-            _ => r.skip(0)?,
+            _ => r.skip()?,
         }
         Ok(())
     })?;
@@ -661,7 +673,7 @@ fn read_source(r: &mut Reader) -> Read<Source> {
             "name" => source.name = r.text()?,
             "url" => source.url = r.text()?,
             "note" => source.note = r.maybe(Reader::text)?,
-            _ => r.skip(0)?,
+            _ => r.skip()?,
         }
         Ok(())
     })?;
@@ -682,7 +694,7 @@ fn read_map(r: &mut Reader) -> Read<Map> {
             "labels" => {
                 map.labels = r.array(4 * max("places") + 4 * max("regions"), &mut read_label)?
             }
-            _ => r.skip(0)?,
+            _ => r.skip()?,
         }
         Ok(())
     })?;
@@ -730,7 +742,7 @@ fn read_map_region(r: &mut Reader) -> Read<MapRegion> {
                     }
                 })?
             }
-            _ => r.skip(0)?,
+            _ => r.skip()?,
         }
         Ok(())
     })?;
@@ -744,7 +756,7 @@ fn read_map_place(r: &mut Reader) -> Read<MapPlace> {
             "id" => place.id = r.text()?,
             "x" => place.x = point(r)?,
             "y" => place.y = point(r)?,
-            _ => r.skip(0)?,
+            _ => r.skip()?,
         }
         Ok(())
     })?;
@@ -765,7 +777,7 @@ fn read_label(r: &mut Reader) -> Read<MapLabel> {
             "tier" => label.tier = r.uint(9)? as u8,
             "until" => label.until = r.maybe(|r| r.uint(9))?.map(|u| u as u8),
             "of" => label.of = r.text()?,
-            _ => r.skip(0)?,
+            _ => r.skip()?,
         }
         Ok(())
     })?;
