@@ -88,6 +88,60 @@ mod tests {
         }
     }
 
+    fn story(json: &str) -> Story {
+        Story::from_json_text(json).unwrap()
+    }
+
+    #[test]
+    fn a_story_is_linked_by_its_id_or_as_story() {
+        let mut story = story(crate::DEFAULT_STORY);
+        story.id = Some("summit".into());
+        assert_eq!(story_id(&story), "summit");
+        story.id = None;
+        assert_eq!(story_id(&story), "story");
+    }
+
+    #[test]
+    fn an_address_is_followed_only_to_a_quote_its_story_has() {
+        let mut story = story(crate::DEFAULT_STORY);
+        story.id = Some("summit".into());
+        let first = story.quotes[0].id.clone();
+        let address = format!("https://x.example/p#steppe/summit/{first}");
+        assert_eq!(followed(&address, &story), Some(first.as_str()));
+        assert_eq!(
+            followed("https://x.example/p#steppe/summit/no-such-quote", &story),
+            None
+        );
+        assert_eq!(
+            followed(&format!("https://x.example/p#steppe/other/{first}"), &story),
+            None
+        );
+    }
+
+    #[test]
+    fn the_share_text_is_the_quote_and_who_said_it() {
+        let mut story = story(crate::DEFAULT_STORY);
+        let locale = Locale::english();
+        let quote = story.quotes[1].clone();
+        let name = story.speaker(&quote.speaker).unwrap().name.clone();
+        let text = text(&story, locale, &quote.id).unwrap();
+        assert_eq!(
+            text,
+            locale.fill(
+                Key::ShareText,
+                &[("quote", &quote.text), ("speaker", &name)]
+            )
+        );
+        assert!(text.contains(&quote.text) && text.contains(&name), "{text}");
+        assert_eq!(super::text(&story, locale, "no-such-quote"), None);
+        // A quote whose speaker the story lacks is shared alone.
+        story.quotes[1].speaker = "nobody".into();
+        assert_eq!(
+            super::text(&story, locale, &quote.id).unwrap(),
+            locale.fill(Key::ShareTextAlone, &[("quote", &quote.text)])
+        );
+    }
+
     #[test]
     fn a_link_replaces_the_page_fragment_and_keeps_its_query() {
         assert_eq!(

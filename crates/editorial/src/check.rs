@@ -126,12 +126,19 @@ fn nearest_passage(quote: &Quote, article: &Article, at: &str) -> Problem {
             "no paragraph holds even half of its words in order: copy the words exactly as the article prints them",
         );
     };
+    let differences = describe(&ops);
+    // Every word the same: the slip is in the marks, the punctuation or the spacing.
+    let differs = if differences.is_empty() {
+        "it differs only in punctuation or spacing: copy it exactly as the article prints it"
+            .to_owned()
+    } else {
+        format!("it differs: {}", differences.join("; "))
+    };
     problem("not verbatim in the article").hint(format!(
-        "paragraph {} has {same} of its {} words in order: {}; it differs: {}",
+        "paragraph {} has {same} of its {} words in order: {}; {differs}",
         i + 1,
         words.len(),
         excerpt(&passage(&ops)),
-        describe(&ops).join("; ")
     ))
 }
 
@@ -146,13 +153,13 @@ enum Op<'a> {
 }
 
 /// Two word sequences aligned on their longest common subsequence (words compared in
-/// plain form, without the quotation marks around them or a trailing comma).
+/// plain form, without the quotation marks around them or the punctuation that ends a
+/// clause: a quote that stops at "arrive" is the article's "arrive,” or "arrive.”").
 fn align<'a>(ours: &[&'a str], theirs: &[&'a str]) -> Vec<Op<'a>> {
     let key = |w: &str| {
         plain(w)
             .trim_matches('"')
-            .trim_end_matches(',')
-            .trim_end_matches('"')
+            .trim_end_matches([',', '.', ';', ':', '!', '?', '"'])
             .to_owned()
     };
     let (a, b): (Vec<String>, Vec<String>) = (
@@ -257,6 +264,8 @@ fn describe(ops: &[Op]) -> Vec<String> {
                 })
                 .collect::<Vec<_>>()
                 .join(" ")
+                .trim_matches(['“', '”', '"'])
+                .to_owned()
         };
         let (ours, theirs) = (pick(true), pick(false));
         out.push(match (ours.is_empty(), theirs.is_empty()) {

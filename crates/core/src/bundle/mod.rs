@@ -160,3 +160,57 @@ impl Bundle {
         serde_json::to_string(&written).unwrap_or_default() + "\n"
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn label(of: &str, tier: u8, until: Option<u8>) -> MapLabel {
+        MapLabel {
+            of: of.into(),
+            tier,
+            until,
+            ..MapLabel::default()
+        }
+    }
+
+    /// A's labels from tier 1 (short, until 3) and 3 (long); B's only from tier 3; C's a
+    /// long one from tier 2; a region's at tier 0.
+    fn map() -> Map {
+        Map {
+            labels: vec![
+                label("place:a", 1, Some(3)),
+                label("place:a", 3, None),
+                label("place:b", 3, None),
+                label("place:c", 2, None),
+                label("region:KAZ", 0, None),
+            ],
+            ..Map::default()
+        }
+    }
+
+    #[test]
+    fn a_place_is_drawn_from_the_first_tier_that_names_it() {
+        let map = map();
+        assert_eq!(map.place_tier("a"), Some(1));
+        assert_eq!(map.place_tier("b"), Some(3));
+        assert_eq!(map.place_tier("c"), Some(2));
+        assert_eq!(map.place_tier("KAZ"), None, "a region is not a place");
+        assert_eq!(map.place_tier("d"), None);
+    }
+
+    #[test]
+    fn the_fallback_writes_whole_labels_up_to_tier_two_and_draws_their_dots() {
+        let map = map();
+        let written: Vec<(&str, u8)> = map
+            .static_labels()
+            .map(|l| (l.of.as_str(), l.tier))
+            .collect();
+        assert_eq!(written, [("place:c", 2), ("region:KAZ", 0)]);
+        assert!(map.statically_named("c"));
+        // A's only label up to tier 2 gives way to a longer one: not whole, not written.
+        assert!(!map.statically_named("a"));
+        assert!(!map.statically_named("b"));
+        assert!(!map.statically_named("KAZ"));
+    }
+}

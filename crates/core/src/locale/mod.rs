@@ -257,6 +257,20 @@ mod tests {
     }
 
     #[test]
+    fn a_count_without_its_own_form_takes_other() {
+        let text = Text::Forms(vec![
+            (Category::One, "one".into()),
+            (Category::Few, "few".into()),
+            (Category::Other, "other".into()),
+        ]);
+        assert_eq!(text.form(Category::One), "one");
+        assert_eq!(text.form(Category::Few), "few");
+        assert_eq!(text.form(Category::Many), "other");
+        assert_eq!(Text::Forms(vec![]).form(Category::Many), "");
+        assert_eq!(Text::One("same".into()).form(Category::Few), "same");
+    }
+
+    #[test]
     fn numbers_in_a_language_s_digits() {
         let mut ar = Locale::english().clone();
         ar.digits = ['٠', '١', '٢', '٣', '٤', '٥', '٦', '٧', '٨', '٩'];

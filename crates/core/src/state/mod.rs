@@ -226,6 +226,19 @@ mod tests {
     }
 
     #[test]
+    fn a_second_click_on_the_selected_country_clears_it() {
+        let story = story();
+        let mut s = State::new(&story);
+        s.apply(&story, Event::ToggleRegion("KAZ".into()));
+        s.apply(&story, Event::ToggleRegion("KAZ".into()));
+        assert!(s.region.is_none() && s.filters.countries.is_empty());
+        // Selecting is not toggling: a second select keeps it.
+        s.apply(&story, Event::SelectRegion("KAZ".into()));
+        s.apply(&story, Event::SelectRegion("KAZ".into()));
+        assert_eq!(s.region.as_deref(), Some("KAZ"));
+    }
+
+    #[test]
     fn country_filter_selects_on_the_map() {
         let story = story();
         let mut s = State::new(&story);
