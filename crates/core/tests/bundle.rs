@@ -104,7 +104,24 @@ fn a_story_file_or_another_format_is_refused_with_what_to_do() {
 
     let mut value = default_value();
     value.as_object_mut().unwrap().remove("format");
-    assert_eq!(refused(&value), "$");
+    let none = read(&value.to_string()).unwrap_err();
+    assert_eq!(none.path, "$");
+    assert_eq!(none.message, "no format: not a bundle");
+
+    let more = read(&format!("{} {{}}", steppe_core::DEFAULT_BUNDLE)).unwrap_err();
+    assert_eq!(more.message, "more text after the bundle");
+    assert!(read(&format!("{} \n\t ", steppe_core::DEFAULT_BUNDLE)).is_ok());
+}
+
+#[test]
+fn a_bundle_carries_its_own_words() {
+    let mut value = default_value();
+    value["locale"]["strings"]["carousel.next"] = json!("Suivante");
+    let bundle = read(&value.to_string()).unwrap();
+    assert_eq!(
+        bundle.locale.get(steppe_core::locale::Key::CarouselNext),
+        "Suivante"
+    );
 }
 
 #[test]

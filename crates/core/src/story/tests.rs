@@ -86,10 +86,12 @@ fn every_draft_mark_is_a_problem_at_its_path_and_hides_the_others_there() {
         v["dek"] = format!("{DRAFT_MARK}the editor writes one or two sentences here").into();
         v["quotes"][3]["speaker"] =
             format!("{DRAFT_MARK}paragraph 17: who said it? write a speaker's id").into();
+        // A problem where nothing is drafted stays.
+        v["source"]["url"] = "ftp://example.org/".into();
     }))
     .unwrap_err();
     let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
-    assert_eq!(paths, ["$.dek", "$.quotes[3].speaker"]);
+    assert_eq!(paths, ["$.dek", "$.quotes[3].speaker", "$.source.url"]);
     assert_eq!(
         problems[1].message,
         "written by steppe draft: paragraph 17: who said it? write a speaker's id"
@@ -374,4 +376,29 @@ fn by_default_the_map_frames_the_route_and_the_first_role() {
     let story = Story::from_json_text(DEFAULT_STORY).unwrap();
     // Beijing's China holds a stop; Kazakhstan and Uzbekistan are the first role's.
     assert_eq!(story.framed(), ["CHN", "KAZ", "UZB"]);
+}
+
+#[test]
+fn a_speakers_role_is_title_and_affiliation_as_far_as_the_story_gives_them() {
+    let mut story = Story::from_json_text(DEFAULT_STORY).unwrap();
+    let speaker = &mut story.speakers[0];
+    assert_eq!(
+        speaker.role().as_deref(),
+        Some("Senior fellow, Stimson Centre")
+    );
+    speaker.title = None;
+    assert_eq!(speaker.role().as_deref(), Some("Stimson Centre"));
+    speaker.affiliation = None;
+    assert_eq!(speaker.role(), None);
+}
+
+#[test]
+fn a_region_is_on_the_map_and_in_its_roles_colour_unless_the_story_says_otherwise() {
+    let story = Story::from_json_text(DEFAULT_STORY).unwrap();
+    assert!(story.on_map("KAZ"));
+    assert!(!story.on_map("USA"), "\"on_map\": false");
+    assert!(!story.on_map("XYZ"), "not in the story");
+    assert_eq!(story.colour("KAZ"), Colour::Rust);
+    assert_eq!(story.colour("IND"), Colour::Sand);
+    assert_eq!(story.colour("XYZ"), Colour::Grey);
 }
