@@ -354,3 +354,25 @@ fn the_built_in_story_is_english_and_its_bundle_carries_every_word_the_browser_r
         );
     }
 }
+
+#[test]
+fn a_refused_bundle_still_shows_its_error_in_its_own_language() {
+    // A French bundle whose story is broken: its words are read on their own, before it.
+    let mut value: serde_json::Value = serde_json::from_str(steppe_core::DEFAULT_BUNDLE).unwrap();
+    value["locale"]["lang"] = "fr".into();
+    value["locale"]["strings"]["problems.title"] = "Cette histoire ne peut pas être affichée.".into();
+    value["story"]["title"] = 7.into();
+    let text = value.to_string();
+    assert!(steppe_core::bundle::read::read(&text).is_err());
+    let words = steppe_core::bundle::read::locale_of_bundle(&text).unwrap();
+    assert_eq!(words.lang, "fr");
+    assert_eq!(
+        words.get(Key::ProblemsTitle),
+        "Cette histoire ne peut pas être affichée."
+    );
+    // What the bundle lacks is English.
+    assert_eq!(words.get(Key::CarouselNext), "Next");
+    // Nothing before the locale but the format: no locale, no words.
+    assert!(steppe_core::bundle::read::locale_of_bundle(r#"{"format":1,"story":{}}"#).is_none());
+    assert!(steppe_core::bundle::read::locale_of_bundle("not json").is_none());
+}
