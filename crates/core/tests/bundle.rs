@@ -300,3 +300,42 @@ proptest! {
         prop_assert_eq!(read(&bundle.to_json()), Ok(bundle));
     }
 }
+
+#[test]
+fn nesting_counts_depth_not_siblings_and_every_json_escape_reads() {
+    // Hundreds of empty arrays and objects side by side nest one level, not hundreds.
+    let many = format!(
+        "{{\"format\":1,\"x\":[{}],{}",
+        vec!["{}", "[]", "[{}]", "{\"a\":[]}"].repeat(100).join(","),
+        &steppe_core::DEFAULT_BUNDLE[1..]
+    );
+    assert!(read(&many).is_ok(), "{:?}", read(&many).err());
+    // `\/` is an escaped solidus, as JSON has it.
+    let mut value = default_value();
+    value["story"]["source"]["url"] = json!("https://example.org/");
+    let escaped = value
+        .to_string()
+        .replace("https://example.org/", "https:\\/\\/example.org\\/");
+    assert_eq!(
+        read(&escaped).unwrap().story.source.url,
+        "https://example.org/"
+    );
+    // Every escape JSON has.
+    let mut value = default_value();
+    value["story"]["title"] = json!("TITLE");
+    let every = value
+        .to_string()
+        .replace("TITLE", r#"\"\\\/\b\f\n\r\t\u00e9\ud83d\ude00"#);
+    assert_eq!(
+        read(&every).unwrap().story.title,
+        "\"\\/\u{8}\u{c}\n\r\t\u{e9}\u{1f600}"
+    );
+    // A `\u` escape cut short, at the end of the text or before the string's end.
+    for cut in [
+        "{\"format\":1,\"x\":\"\\u12",
+        "{\"format\":1,\"x\":\"\\u12\"}",
+    ] {
+        let refused = read(cut).unwrap_err();
+        assert_eq!(refused.message, "a bad \\u escape", "{cut}");
+    }
+}

@@ -360,7 +360,8 @@ fn a_refused_bundle_still_shows_its_error_in_its_own_language() {
     // A French bundle whose story is broken: its words are read on their own, before it.
     let mut value: serde_json::Value = serde_json::from_str(steppe_core::DEFAULT_BUNDLE).unwrap();
     value["locale"]["lang"] = "fr".into();
-    value["locale"]["strings"]["problems.title"] = "Cette histoire ne peut pas être affichée.".into();
+    value["locale"]["strings"]["problems.title"] =
+        "Cette histoire ne peut pas être affichée.".into();
     value["story"]["title"] = 7.into();
     let text = value.to_string();
     assert!(steppe_core::bundle::read::read(&text).is_err());
