@@ -87,6 +87,25 @@ fn what_steppe_build_writes_reads_back_exactly() {
 }
 
 #[test]
+fn every_optional_field_reads_back() {
+    let mut bundle = default_bundle();
+    let story = &mut bundle.story;
+    story.id = Some("summit".into());
+    story.frame = Some(vec!["KAZ".into(), "UZB".into()]);
+    story.article = Some("article.txt".into());
+    story.speakers[0].kind = Some(steppe_core::story::SpeakerKind::Document);
+    story.speakers[1].title = None;
+    story.regions[0].on_map = Some(true);
+    story.route[0].end_date = Some("2022-09-15".into());
+    story.places[0].other_names = vec!["Peking".into()];
+    story.sources[0].note = Some("checked".into());
+    // (Not `assert_eq!`: a bundle's debug form is tens of kilobytes.)
+    let back = read(&bundle.to_json()).unwrap();
+    assert!(back.story == bundle.story, "the story differs");
+    assert!(back == bundle, "the map or the words differ");
+}
+
+#[test]
 fn a_story_file_or_another_format_is_refused_with_what_to_do() {
     let story = read(steppe_core::DEFAULT_STORY).unwrap_err();
     assert_eq!(story.path, "$");
@@ -107,6 +126,22 @@ fn a_story_file_or_another_format_is_refused_with_what_to_do() {
     let none = read(&value.to_string()).unwrap_err();
     assert_eq!(none.path, "$");
     assert_eq!(none.message, "no format: not a bundle");
+
+    // A member the reader does not know is skipped, whatever its value.
+    for unknown in [
+        "null",
+        "true",
+        "false",
+        "-1.5",
+        "\"x\"",
+        "[null, {\"a\": [1]}]",
+    ] {
+        let text = format!(
+            "{{\"later\": {unknown},{}",
+            &steppe_core::DEFAULT_BUNDLE[1..]
+        );
+        assert!(read(&text).is_ok(), "{unknown}: {:?}", read(&text).err());
+    }
 
     let more = read(&format!("{} {{}}", steppe_core::DEFAULT_BUNDLE)).unwrap_err();
     assert_eq!(more.message, "more text after the bundle");
