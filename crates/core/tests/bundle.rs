@@ -374,3 +374,17 @@ fn nesting_counts_depth_not_siblings_and_every_json_escape_reads() {
         assert_eq!(refused.message, "a bad \\u escape", "{cut}");
     }
 }
+
+#[test]
+fn a_map_needs_both_its_sides() {
+    for side in ["width", "height"] {
+        let mut value = default_value();
+        value["map"][side] = json!(0);
+        let refused = read(&value.to_string()).unwrap_err();
+        assert_eq!(
+            (refused.path.as_str(), refused.message.as_str()),
+            ("$.map", "a map without its size"),
+            "{side}"
+        );
+    }
+}
