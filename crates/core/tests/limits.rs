@@ -333,6 +333,21 @@ fn a_bundle_point_may_stand_on_the_map_edge_and_not_past_it() {
 }
 
 #[test]
+fn a_regions_hit_target_is_held_to_the_map_as_its_point_is() {
+    let value: Value = serde_json::from_str(steppe_core::DEFAULT_BUNDLE).unwrap();
+    let w = value["map"]["width"].as_f64().unwrap();
+    let hit = |x: f64| {
+        edited(steppe_core::DEFAULT_BUNDLE, |v| {
+            v["map"]["regions"][0]["hit"] = json!([x, 10.0]);
+        })
+    };
+    assert!(read(&hit(w)).is_ok());
+    let refused = read(&hit(w + 0.5)).unwrap_err();
+    assert_eq!(refused.path, "$.map.regions[0]");
+    assert_eq!(refused.message, "a point outside the map");
+}
+
+#[test]
 fn a_bundle_number_has_at_most_nine_places() {
     let places = |n: usize| {
         let text = steppe_core::DEFAULT_BUNDLE.replacen(

@@ -377,3 +377,34 @@ fn a_refused_bundle_still_shows_its_error_in_its_own_language() {
     assert!(steppe_core::bundle::read::locale_of_bundle(r#"{"format":1,"story":{}}"#).is_none());
     assert!(steppe_core::bundle::read::locale_of_bundle("not json").is_none());
 }
+
+#[test]
+fn a_language_tag_is_two_or_three_letters_then_subtags_of_one_to_eight() {
+    use steppe_core::locale::catalogue::well_formed;
+    for good in [
+        "ar",
+        "fil",
+        "zh-Hant",
+        "es-419",
+        "sr-Latn-RS",
+        "de-1996",
+        "en-a-bbbbbbbb",
+    ] {
+        assert!(well_formed(good), "{good}");
+    }
+    for bad in [
+        "",
+        "a",
+        "abcd",
+        "12",
+        "e1",
+        "arabic",
+        "zh_TW",
+        "en-",
+        "en--GB",
+        "en-123456789",
+        "en-G!",
+    ] {
+        assert!(!well_formed(bad), "{bad}");
+    }
+}
