@@ -234,6 +234,20 @@ mod tests {
             .story
     }
 
+    #[test]
+    fn the_disclosure_counts_the_filters_on() {
+        let locale = Locale::english();
+        let mut filters = Filters::default();
+        assert!(filters.is_empty());
+        assert_eq!(filters.count(), 0);
+        assert_eq!(filters.disclosure_label(locale), "Filter viewpoints");
+        filters.toggle(Group::Country, "KAZ");
+        filters.toggle(Group::Topic, "central-asia");
+        assert!(!filters.is_empty());
+        assert_eq!(filters.count(), 2);
+        assert_eq!(filters.disclosure_label(locale), "Filter viewpoints (2 on)");
+    }
+
     fn ids(quotes: &[&Quote]) -> Vec<String> {
         quotes.iter().map(|q| q.id.clone()).collect()
     }

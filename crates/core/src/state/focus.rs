@@ -92,6 +92,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn straight_ahead_beats_nearer_to_the_side_and_the_same_point_is_not_a_move() {
+        // (10, 0) lies straight ahead at 10; (9, -1) is nearer but off the line: 9 + 3 × 1.
+        let points = [(0.0, 0.0), (10.0, 0.0), (9.0, -1.0)];
+        assert_eq!(nearest(&points, 0, "ArrowRight"), Some(1));
+        assert_eq!(nearest(&points, 0, "ArrowUp"), None, "both lie outside 60°");
+        // Two places at one point: the arrow moves on, not onto its twin.
+        let twins = [(0.0, 0.0), (0.0, 0.0), (5.0, 0.0)];
+        assert_eq!(nearest(&twins, 0, "ArrowRight"), Some(2));
+        assert_eq!(nearest(&twins, 0, "ArrowLeft"), None);
+    }
+
+    #[test]
     fn on_a_map_home_and_end_go_to_the_ends_and_other_keys_nowhere() {
         let points = [(0.0, 0.0), (10.0, 0.0), (20.0, 0.0)];
         assert_eq!(on_map(&points, 1, "Home"), Some(0));
