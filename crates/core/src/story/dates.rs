@@ -60,13 +60,28 @@ mod tests {
     use super::*;
 
     #[test]
-    fn iso_dates() {
-        assert!(parse_iso_date("2024-02-29").is_some());
-        assert!(parse_iso_date("2023-02-29").is_none());
-        assert!(parse_iso_date("1900-02-29").is_none());
-        assert!(parse_iso_date("2022-9-14").is_none());
-        assert!(parse_iso_date("2022-13-01").is_none());
-        assert!(parse_iso_date("2022-09-1x").is_none());
+    fn only_real_calendar_dates_written_yyyy_mm_dd() {
+        for (date, parsed) in [
+            ("2022-09-14", Some((2022, 9, 14))),
+            ("2023-02-28", Some((2023, 2, 28))),
+            ("2024-02-29", Some((2024, 2, 29))),
+            ("2000-02-29", Some((2000, 2, 29))),
+            ("2023-04-30", Some((2023, 4, 30))),
+            ("2023-12-31", Some((2023, 12, 31))),
+            ("2023-02-29", None),
+            ("1900-02-29", None),
+            ("2023-04-31", None),
+            ("2023-13-01", None),
+            ("2023-00-10", None),
+            ("2023-01-00", None),
+            ("2022-09x14", None),
+            ("2022x09-14", None),
+            ("2022-9-14", None),
+            ("20220914xx", None),
+            ("2022-09-1a", None),
+        ] {
+            assert_eq!(parse_iso_date(date), parsed, "{date}");
+        }
     }
 
     #[test]

@@ -402,3 +402,45 @@ fn a_region_is_on_the_map_and_in_its_roles_colour_unless_the_story_says_otherwis
     assert_eq!(story.colour("IND"), Colour::Sand);
     assert_eq!(story.colour("XYZ"), Colour::Grey);
 }
+
+#[test]
+fn a_value_of_the_wrong_kind_says_what_was_expected_and_what_was_found() {
+    let p = one(problems_after(|v| v["title"] = serde_json::json!({"a": 1})));
+    assert_eq!(
+        (p.path.as_str(), p.message.as_str(), p.found.as_deref()),
+        ("$.title", "expected a string", Some("an object"))
+    );
+    let p = one(problems_after(|v| v["source"] = "SCMP".into()));
+    assert_eq!(
+        (p.path.as_str(), p.message.as_str()),
+        ("$.source", "expected an object")
+    );
+    let p = one(problems_after(|v| v["regions"][0]["on_map"] = "yes".into()));
+    assert_eq!(
+        (p.path.as_str(), p.message.as_str()),
+        ("$.regions[0].on_map", "expected true or false")
+    );
+}
+
+#[test]
+fn a_number_that_is_not_finite_is_refused_even_in_a_tree_built_by_hand() {
+    let mut tree = default_tree();
+    let Json::Object(members) = &mut tree else {
+        panic!("a story is an object")
+    };
+    let (_, places) = members.iter_mut().find(|(k, _)| k == "places").unwrap();
+    let Json::Array(places) = places else {
+        panic!("places is an array")
+    };
+    let Json::Object(place) = &mut places[0] else {
+        panic!("a place is an object")
+    };
+    place.iter_mut().find(|(k, _)| k == "lat").unwrap().1 = Json::Number(f64::INFINITY);
+    let problems = Story::from_json(&tree).unwrap_err();
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.path == "$.places[0].lat" && p.message == "expected a number"),
+        "{problems:#?}"
+    );
+}
