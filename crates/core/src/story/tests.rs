@@ -444,3 +444,24 @@ fn a_number_that_is_not_finite_is_refused_even_in_a_tree_built_by_hand() {
         "{problems:#?}"
     );
 }
+
+#[test]
+fn each_kind_of_place_and_of_source_decodes_and_another_is_refused() {
+    let story = Story::from_json_text(DEFAULT_STORY).unwrap();
+    let kind = |id: &str| story.place(id).unwrap().kind;
+    assert_eq!(
+        [kind("beijing"), kind("samarkand"), kind("kharkiv")],
+        [PlaceKind::Capital, PlaceKind::City, PlaceKind::Region]
+    );
+    let p = one(problems_after(|v| {
+        v["places"][0]["kind"] = "village".into()
+    }));
+    assert_eq!(p.path, "$.places[0].kind");
+    let mut edited = Story::from_json_text(&edited(|v| {
+        v["speakers"][0]["kind"] = "organisation".into();
+    }))
+    .unwrap();
+    assert_eq!(edited.speakers[0].kind(), SpeakerKind::Organisation);
+    edited.speakers[0].kind = None;
+    assert_eq!(edited.speakers[0].kind(), SpeakerKind::Person);
+}
