@@ -47,7 +47,11 @@ pub fn check_text(text: &str) -> Result<(), Problem> {
                     match unit {
                         Some(0xD800..=0xDBFF) if pending_high.is_none() => pending_high = Some(i),
                         Some(0xDC00..=0xDFFF) if pending_high.take().is_some() => {}
-                        Some(0xD800..=0xDFFF) => return Err(lone_surrogate(text, i)),
+                        // A low half alone, or a high half after a high half: the
+                        // first half without its pair is the one reported.
+                        Some(0xD800..=0xDFFF) => {
+                            return Err(lone_surrogate(text, pending_high.unwrap_or(i)))
+                        }
                         _ if pending_high.is_some() => {
                             return Err(lone_surrogate(text, pending_high.unwrap_or(i)))
                         }
@@ -292,6 +296,40 @@ fn string(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Where `check_text` stops `text`, if it does: the column of a lone surrogate.
+    fn lone_at(text: &str) -> Option<String> {
+        check_text(text).err().map(|p| {
+            assert!(p.message.contains("lone surrogate"), "{text}: {p}");
+            p.path
+        })
+    }
+
+    #[test]
+    fn every_lone_surrogate_is_found_at_its_column_and_nothing_else_is() {
+        let col = |c: usize| Some(format!("$ (line 1, column {c})"));
+        for (text, found) in [
+            (r#"["\ud83d\ude00"]"#, None),
+            (r#"["\u00e9 \u0041"]"#, None),
+            (r#"["\\ud800"]"#, None),
+            (r#"["\"", "\ud83d\ude00"]"#, None),
+            (r#"["\ud800"]"#, col(3)),
+            (r#"["\udc00"]"#, col(3)),
+            (r#"["ab\ud800x"]"#, col(5)),
+            (r#"["\ud800\u0041"]"#, col(3)),
+            (r#"["\ud800\ud800"]"#, col(3)),
+            (r#"["\ud83d\ude00\udc00"]"#, col(15)),
+            (r#"["\\\ud800"]"#, col(5)),
+            (r#"["\"\ud800"]"#, col(5)),
+            (r#"["\ud800\n"]"#, col(3)),
+            (r#"["x", "\ud800"]"#, col(8)),
+        ] {
+            assert_eq!(lone_at(text), found, "{text}");
+        }
+        // A `\u` cut short is the parser's to report, not a surrogate.
+        assert!(check_text(r#"["\u12"]"#).is_ok());
+        assert!(check_text("[\"\\u").is_ok());
+    }
 
     #[test]
     fn keeps_order_and_duplicates() {
