@@ -297,6 +297,42 @@ fn string(s: &str) -> String {
 mod tests {
     use super::*;
 
+    fn tree(text: &str) -> Json {
+        serde_json::from_str(text).unwrap()
+    }
+
+    #[test]
+    fn what_fits_in_150_characters_stays_on_its_line() {
+        // Inside the root: two spaces, `"k": `, then the array; 139 characters of text fit.
+        let with = |n: usize| pretty(&tree(&format!(r#"{{"k": ["{}"]}}"#, "x".repeat(n))));
+        let x = |n: usize| "x".repeat(n);
+        assert_eq!(with(139), format!("{{\n  \"k\": [\"{}\"]\n}}\n", x(139)));
+        assert_eq!(
+            with(140),
+            format!("{{\n  \"k\": [\n    \"{}\"\n  ]\n}}\n", x(140))
+        );
+        let nested = pretty(&tree(&format!(
+            r#"[{{"a": [], "b": {{}}, "c": [1, {{"d": null}}]}}, {{"e": "{}"}}, true]"#,
+            x(150)
+        )));
+        assert_eq!(
+            nested,
+            format!(
+                "[\n  {{ \"a\": [], \"b\": {{}}, \"c\": [1, {{ \"d\": null }}] }},\n  {{\n    \"e\": \"{}\"\n  }},\n  true\n]\n",
+                x(150)
+            )
+        );
+    }
+
+    #[test]
+    fn numbers_are_written_whole_when_they_are() {
+        let numbers = pretty(&tree(r#"{"n": [3.0, 2.5, -7, -0.0, 1e15, 123456789.125]}"#));
+        assert_eq!(
+            numbers,
+            "{\n  \"n\": [3, 2.5, -7, 0, 1000000000000000, 123456789.125]\n}\n"
+        );
+    }
+
     /// Where `check_text` stops `text`, if it does: the column of a lone surrogate.
     fn lone_at(text: &str) -> Option<String> {
         check_text(text).err().map(|p| {
