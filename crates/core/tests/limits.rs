@@ -107,6 +107,17 @@ fn story_limits() -> Vec<Limit> {
         ),
         limit(
             story,
+            "a story's own string's characters",
+            MAX_TEXT,
+            |v, n| v["strings"] = json!({ "carousel.next": "é".repeat(n) }),
+            "$.strings.carousel.next",
+            format!(
+                "{} characters; a text may hold at most {MAX_TEXT}",
+                MAX_TEXT + 1
+            ),
+        ),
+        limit(
+            story,
             "an id's characters",
             64,
             |v, n| v["id"] = json!("a".repeat(n)),

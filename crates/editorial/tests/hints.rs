@@ -151,3 +151,40 @@ fn a_verbatim_quote_has_no_hint() {
         report.problems
     );
 }
+
+#[test]
+fn a_quote_that_carries_part_of_a_quotation_carries_it() {
+    let report = check(
+        &story("We will rebuild the old pier", 2),
+        &Article::parse(ARTICLE),
+    );
+    assert_eq!(report.problems, []);
+    // Paragraphs 2 and 4 hold the sentence the quote is part of; paragraph 3's is not carried.
+    let notes: Vec<&str> = report.notes.iter().map(|n| n.path.as_str()).collect();
+    assert_eq!(notes, ["article, paragraph 3"]);
+}
+
+#[test]
+fn a_quotation_spans_its_words_and_is_given_to_its_source() {
+    let article = Article::parse(ARTICLE);
+    let first = &article.quotations()[0];
+    assert_eq!(
+        article.source(first).map(|s| s.name.as_str()),
+        Some("Mira Holt")
+    );
+    // Straight marks, so that the plain text's offsets are the printed text's.
+    let plain = Article::parse(
+        "Pier\n\nMay 2, 2032\n\n\"We will rebuild the old pier before winter,\" said Mira Holt.\n",
+    );
+    let q = &plain.quotations()[0];
+    assert_eq!(q.text, "We will rebuild the old pier before winter");
+    let at = |offset: usize| plain.quotation_at(0, offset).map(|found| found.start);
+    assert_eq!(at(q.start), Some(q.start));
+    assert_eq!(at(q.end - 1), Some(q.start));
+    assert_eq!(
+        at(q.end),
+        None,
+        "the comma after its words is not the quotation's"
+    );
+    assert_eq!(at(q.start - 1), None, "nor the opening one");
+}

@@ -79,6 +79,22 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_hint_lists_eight_known_ids_and_says_when_there_are_more() {
+        let ids: Vec<String> = (1..=9).map(|i| format!("id-{i}")).collect();
+        let known = |n: usize| ids[..n].iter().map(String::as_str).collect::<Vec<_>>();
+        let eight = suggest("something-else-entirely", &known(8), "speaker ids");
+        assert!(
+            eight.starts_with("use one of the speaker ids: \"id-1\""),
+            "{eight}"
+        );
+        assert!(eight.ends_with("\"id-8\""), "{eight}");
+        let nine = suggest("something-else-entirely", &known(9), "speaker ids");
+        assert!(nine.ends_with("\"id-8\", …"), "{nine}");
+        assert_eq!(suggest("x", &[], "topics"), "the story defines no topics");
+        assert_eq!(suggest("id-10", &known(9), "ids"), "did you mean \"id-1\"?");
+    }
+
+    #[test]
     fn display_has_path_found_and_hint() {
         let p = Problem::new("$.quotes[3].speaker", "no speaker has this id")
             .found("\"yun-son\"")

@@ -465,3 +465,18 @@ fn each_kind_of_place_and_of_source_decodes_and_another_is_refused() {
     edited.speakers[0].kind = None;
     assert_eq!(edited.speakers[0].kind(), SpeakerKind::Person);
 }
+
+#[test]
+fn a_stop_may_end_the_day_it_starts_not_before() {
+    let same_day = edited(|v| {
+        v["route"][1]["end_date"] = v["route"][1]["date"].clone();
+    });
+    assert!(Story::from_json_text(&same_day).is_ok());
+    let p = one(problems_after(|v| {
+        v["route"][1]["end_date"] = "2022-09-13".into()
+    }));
+    assert_eq!(
+        (p.path.as_str(), p.message.as_str()),
+        ("$.route[1].end_date", "the stop ends before it starts")
+    );
+}
