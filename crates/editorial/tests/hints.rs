@@ -126,8 +126,9 @@ fn the_paragraph_with_the_most_words_is_chosen_the_named_one_first_among_equals(
 
 #[test]
 fn half_of_the_words_in_order_is_the_least_a_passage_needs() {
-    // Two of four words: the nearest passage; two of five: none.
+    // Two of four words, three of six: the nearest passage; two of five: none.
     assert!(hint("We will swim fast", 2).starts_with("paragraph 2 has 2 of its 4 words"));
+    assert!(hint("We will swim in the lake", 2).starts_with("paragraph 2 has 3 of its 6 words"));
     let p = slip("We will swim very fast", 2);
     assert_eq!(p.message, "quote \"pier\": the text is not in the article");
     assert_eq!(
