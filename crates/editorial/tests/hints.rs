@@ -19,6 +19,8 @@ The council approved the harbour plan on Tuesday after a long debate.
 “The fishing fleet needs a safe berth and a working crane,” Holt added.
 
 Residents said the plan was late but welcome, and one of them put it plainly: “We will rebuild the old pier before the winter storms arrive.”
+
+“Nobody asked the fishermen what they wanted,” said Tomas Berg, a trawler captain.
 ";
 
 /// A story with one quote, `text`, by Mira Holt, placed at `paragraph`.
@@ -160,9 +162,9 @@ fn a_quote_that_carries_part_of_a_quotation_carries_it() {
         &Article::parse(ARTICLE),
     );
     assert_eq!(report.problems, []);
-    // Paragraphs 2 and 4 hold the sentence the quote is part of; paragraph 3's is not carried.
+    // Paragraphs 2 and 4 hold the sentence the quote is part of; 3's and 5's are not carried.
     let notes: Vec<&str> = report.notes.iter().map(|n| n.path.as_str()).collect();
-    assert_eq!(notes, ["article, paragraph 3"]);
+    assert_eq!(notes, ["article, paragraph 3", "article, paragraph 5"]);
 }
 
 #[test]
@@ -188,4 +190,23 @@ fn a_quotation_spans_its_words_and_is_given_to_its_source() {
         "the comma after its words is not the quotation's"
     );
     assert_eq!(at(q.start - 1), None, "nor the opening one");
+}
+
+#[test]
+fn a_quote_given_to_the_wrong_person_names_who_to_add() {
+    let report = check(
+        &story("Nobody asked the fishermen what they wanted", 5),
+        &Article::parse(ARTICLE),
+    );
+    let p = report
+        .problems
+        .iter()
+        .find(|p| p.path == "$.quotes[0].speaker")
+        .expect("the quote is Tomas Berg's");
+    assert!(
+        p.hint
+            .as_deref()
+            .is_some_and(|h| h.ends_with("add Tomas Berg to speakers[] and give the quote to them")),
+        "{p}"
+    );
 }
