@@ -174,8 +174,17 @@ impl Countries {
                 if phrase.is_empty() {
                     continue;
                 }
-                let bare = phrase.split('-').next().unwrap_or(phrase);
-                if let Some(code) = self.code(phrase).or_else(|| self.code(bare)) {
+                // "Kazakh-born", "South Korea-based": the name before the hyphen of the
+                // last word (a hyphen earlier in the phrase is another word's).
+                let (head, last) = phrase.rsplit_once(' ').unwrap_or(("", phrase));
+                let bare = last.split_once('-').map(|(name, _)| match head {
+                    "" => name.to_owned(),
+                    head => format!("{head} {name}"),
+                });
+                if let Some(code) = self
+                    .code(phrase)
+                    .or_else(|| bare.as_deref().and_then(|b| self.code(b)))
+                {
                     if !found.iter().any(|(c, _)| *c == code) {
                         found.push((code, phrase.to_owned()));
                     }
