@@ -600,3 +600,50 @@ fn two_sources_speaking_together_are_left_to_the_editor() {
         .contains("“Lima and Berg” are more than one source"));
     assert!(story.quotes[0].speaker.starts_with(DRAFT_MARK));
 }
+
+#[test]
+fn drafted_ids_and_region_notes_are_exact() {
+    let text = "Harbour vote in Norway
+
+May 2, 2032
+
+Norway and Sweden signed the harbour accord on Tuesday.
+
+“The harbour accord changes everything for us,” said Mira Holt, a port official.
+
+“The harbour accord changes little in Sweden,” Holt added.
+
+“The harbour accord changes the winter season,” Holt said.
+";
+    let (story, _, _) = drafted(text);
+    let ids: Vec<&str> = story.quotes.iter().map(|q| q.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "holt-harbour-accord",
+            "holt-harbour-accord-2",
+            "holt-harbour-accord-3"
+        ]
+    );
+    let notes: Vec<(&str, &str)> = story
+        .regions
+        .iter()
+        .map(|r| (r.id.as_str(), r.note.as_str()))
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            (
+                "NOR",
+                "[draft] Norway: its part in the story, from the article (paragraph 1)"
+            ),
+            (
+                "SWE",
+                "[draft] Sweden: its part in the story, from the article (paragraphs 1, 3)"
+            )
+        ]
+    );
+    // The quote that names Sweden concerns it.
+    assert_eq!(story.quotes[1].regions, ["SWE"]);
+    assert!(story.quotes[0].regions.is_empty());
+}
