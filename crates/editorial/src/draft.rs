@@ -293,7 +293,8 @@ pub fn draft(
     let published = date(article.dateline())
         .unwrap_or_else(|| mark("the article's date as YYYY-MM-DD (the dateline gives none)"));
     let story = Story {
-        id: Some(slug(article.headline())).filter(|id| !id.is_empty()),
+        // `slug` never gives an empty id ("item" for a headline without letters or digits).
+        id: Some(slug(article.headline())),
         // The language is the editor's to state (README, "The widget's words").
         lang: None,
         strings: None,

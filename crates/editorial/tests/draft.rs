@@ -616,6 +616,10 @@ Norway and Sweden signed the harbour accord on Tuesday.
 “The harbour accord changes the winter season,” Holt said.
 ";
     let (story, _, _) = drafted(text);
+    assert_eq!(story.id.as_deref(), Some("harbour-vote-in-norway"));
+    // A headline with no letter or digit still gives an id.
+    let (no_letters, _, _) = drafted(&text.replacen("Harbour vote in Norway", "— « » —", 1));
+    assert_eq!(no_letters.id.as_deref(), Some("item"));
     let ids: Vec<&str> = story.quotes.iter().map(|q| q.id.as_str()).collect();
     assert_eq!(
         ids,
