@@ -352,6 +352,9 @@ fn dates_in_datelines() {
         ("Sept. 9, 2024", Some("2024-09-09")),
         ("2023-11-30 08:00", Some("2023-11-30")),
         ("February 30, 2023", None),
+        ("2023-1-30", None),
+        ("23-11-30", None),
+        ("2023-11-3", None),
         ("By our correspondent", None),
     ] {
         assert_eq!(date(line).as_deref(), iso, "{line}");
@@ -650,4 +653,13 @@ Norway and Sweden signed the harbour accord on Tuesday.
     // The quote that names Sweden concerns it.
     assert_eq!(story.quotes[1].regions, ["SWE"]);
     assert!(story.quotes[0].regions.is_empty());
+}
+
+#[test]
+fn places_named_in_a_list_are_each_a_place() {
+    let (story, _, _) = drafted(
+        "Ministers meet in Uzbekistan\n\nMay 2, 2032\n\nMinisters met in Samarkand, Tashkent and Bukhara on Monday.\n",
+    );
+    let places: Vec<&str> = story.places.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(places, ["samarkand", "tashkent", "bukhara"]);
 }
