@@ -232,3 +232,94 @@ impl Pbf<'_> {
         Ok(text.to_owned())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn city(id: i64, country: &str, feature: &str, population: u64) -> City {
+        City {
+            geonames_id: id,
+            name: "Springfield".into(),
+            country: country.into(),
+            feature: feature.into(),
+            population,
+            lon: 0.0,
+            lat: 0.0,
+        }
+    }
+
+    fn gazetteer(cities: Vec<City>) -> Gazetteer {
+        Gazetteer {
+            by_name: HashMap::from([("Springfield".to_owned(), cities)]),
+            subdivisions: HashMap::new(),
+        }
+    }
+
+    /// The geonames id resolved, or the ids of the candidates offered, or nothing.
+    fn resolved(cities: Vec<City>, named: &[&str]) -> Result<i64, Vec<i64>> {
+        let named: Vec<String> = named.iter().map(|c| (*c).to_owned()).collect();
+        match gazetteer(cities).resolve("Springfield", &named) {
+            Found::One(c) => Ok(c.geonames_id),
+            Found::Ambiguous(list) => Err(list.iter().map(|c| c.geonames_id).collect()),
+            Found::None => Err(Vec::new()),
+        }
+    }
+
+    #[test]
+    fn the_place_meant_is_clear_at_ten_to_one_and_not_below() {
+        let ppl = |id, population| city(id, "US", "PPL", population);
+        assert_eq!(
+            resolved(vec![ppl(1, 1_000_000), ppl(2, 100_000)], &[]),
+            Ok(1)
+        );
+        assert_eq!(
+            resolved(vec![ppl(1, 1_000_000), ppl(2, 100_001)], &[]),
+            Err(vec![1, 2])
+        );
+        assert_eq!(resolved(vec![ppl(1, 10), ppl(2, 0)], &[]), Ok(1));
+        assert_eq!(resolved(vec![ppl(1, 5)], &[]), Ok(1));
+        assert_eq!(resolved(vec![], &[]), Err(vec![]));
+        // The same place listed twice is not its own rival.
+        assert_eq!(resolved(vec![ppl(1, 100), ppl(1, 100)], &[]), Ok(1));
+    }
+
+    #[test]
+    fn a_capital_and_a_named_country_come_first() {
+        // A capital over a larger town of its country.
+        let capital = city(1, "US", "PPLC", 50_000);
+        assert_eq!(
+            resolved(vec![city(2, "US", "PPL", 400_000), capital.clone()], &[]),
+            Ok(1)
+        );
+        // Two capitals of the name: neither is clear without a named country.
+        assert_eq!(
+            resolved(vec![capital.clone(), city(3, "GB", "PPLC", 60_000)], &[]),
+            Err(vec![3, 1])
+        );
+        // A small place in a country the article names, over a large one elsewhere.
+        assert_eq!(
+            resolved(
+                vec![city(4, "US", "PPL", 900_000), city(5, "GB", "PPL", 2_000)],
+                &["GB"]
+            ),
+            Ok(5)
+        );
+        // Two of the name in named countries, neither ten times the other.
+        assert_eq!(
+            resolved(
+                vec![city(6, "US", "PPL", 3_000), city(7, "GB", "PPL", 2_000)],
+                &["GB", "US"]
+            ),
+            Err(vec![6, 7])
+        );
+        // Named countries that hold none of them: the largest, if clear.
+        assert_eq!(
+            resolved(
+                vec![city(8, "US", "PPL", 90_000), city(9, "GB", "PPL", 2_000)],
+                &["FR"]
+            ),
+            Ok(8)
+        );
+    }
+}

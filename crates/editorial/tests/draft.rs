@@ -663,3 +663,17 @@ fn places_named_in_a_list_are_each_a_place() {
     let places: Vec<&str> = story.places.iter().map(|p| p.id.as_str()).collect();
     assert_eq!(places, ["samarkand", "tashkent", "bukhara"]);
 }
+
+#[test]
+fn slugs_are_words_joined_by_single_hyphens_and_cut_at_48() {
+    use steppe_editorial::draft::slug;
+    assert_eq!(slug("  Hello,  World! "), "hello-world");
+    assert_eq!(slug("« Ça va » — São Paulo"), "ca-va-sao-paulo");
+    let word = "abcdefghijklmnopqrstuvwxyz";
+    // 48 characters stay whole; 49 lose their last word.
+    let exactly = format!("{}-{}", word, &word[..21]);
+    assert_eq!(exactly.len(), 48);
+    assert_eq!(slug(&exactly), exactly);
+    assert_eq!(slug(&format!("{exactly}x")), word);
+    assert_eq!(slug("***"), "item");
+}
