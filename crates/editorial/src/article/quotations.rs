@@ -121,7 +121,7 @@ pub fn find(paragraphs: &[String]) -> Vec<Quotation> {
             let closes_single = single && c == '’' && {
                 let rest = &text[i + c.len_utf8()..];
                 let next_word = rest.trim_start();
-                let punctuation = |x: char| matches!(x, ',' | '.' | ';' | ':' | '!' | '?');
+                let punctuation = |x: char| matches!(x, ',' | '.' | ';' | ':' | '!' | '?' | ')');
                 after.is_none()
                     || before.is_some_and(punctuation)
                     || (after.is_some_and(punctuation)
@@ -185,6 +185,45 @@ mod tests {
             .into_iter()
             .map(|q| (q.paragraph, q.text, q.continued))
             .collect()
+    }
+
+    #[test]
+    fn single_marks_quote_where_no_double_mark_does_and_apostrophes_do_not_close() {
+        let quoted =
+            |p: &str| -> Vec<String> { texts(&[p]).into_iter().map(|(_, text, _)| text).collect() };
+        for (paragraph, expected) in [
+            (
+                "‘We will rebuild the old pier,’ said Mira Holt.",
+                vec!["We will rebuild the old pier"],
+            ),
+            (
+                "‘The harbour’s crane is broken again today,’ she said.",
+                vec!["The harbour’s crane is broken again today"],
+            ),
+            (
+                "‘We will rebuild the old pier’ — said Holt.",
+                vec!["We will rebuild the old pier"],
+            ),
+            (
+                "She said: ‘We will rebuild the old pier before the winter’",
+                vec!["We will rebuild the old pier before the winter"],
+            ),
+            (
+                "‘We will rebuild the pier’, she said today.",
+                vec!["We will rebuild the pier"],
+            ),
+            (
+                "(‘We will rebuild the pier soon’) she wrote.",
+                vec!["We will rebuild the pier soon"],
+            ),
+            ("The fishermen’s ‘rock‘n’roll’ years are over now.", vec![]),
+            (
+                "“They call it ‘the new pier of the town’ now,” she said.",
+                vec!["They call it ‘the new pier of the town’ now"],
+            ),
+        ] {
+            assert_eq!(quoted(paragraph), expected, "{paragraph}");
+        }
     }
 
     #[test]
