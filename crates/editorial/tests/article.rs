@@ -78,3 +78,63 @@ fn an_article_may_hold_at_most_its_limit_in_bytes() {
         )
     );
 }
+
+/// Each quotation of `text` (headline and dateline first) with the name of its source.
+fn given(text: &str) -> Vec<(String, Option<String>)> {
+    let article = Article::parse(text);
+    article
+        .quotations()
+        .iter()
+        .map(|q| (q.text.clone(), article.source(q).map(|s| s.name.clone())))
+        .collect()
+}
+
+#[test]
+fn each_quotation_is_given_to_the_source_the_article_names_or_to_none() {
+    let holt = Some("Mira Holt");
+    let cases: [(&str, Vec<(&str, Option<&str>)>); 6] = [
+        // Named at the end of the paragraph before: the quotation that opens the next.
+        (
+            "Mira Holt, the harbour master, spoke to reporters on Tuesday.\n\n“We will rebuild the old pier before the winter storms.”",
+            vec![("We will rebuild the old pier before the winter storms.", holt)],
+        ),
+        // A paragraph between, or another sentence after the name: left to the editor.
+        (
+            "Mira Holt spoke on Tuesday.\n\nThe weather was poor all week.\n\n“We will rebuild the old pier before the winter storms.”",
+            vec![("We will rebuild the old pier before the winter storms.", None)],
+        ),
+        (
+            "Mira Holt spoke on Tuesday. Nobody else did.\n\n“We will rebuild the old pier before the winter storms.”",
+            vec![("We will rebuild the old pier before the winter storms.", None)],
+        ),
+        // A sentence that ends before the quotation is not its attribution.
+        (
+            "Tomas Berg said the deal was fair. “It is a good deal for the farmers,” Mira Holt said.",
+            vec![("It is a good deal for the farmers", holt)],
+        ),
+        // A quotation that runs on into the next paragraph keeps its source.
+        (
+            "“We will rebuild the old pier before the winter,” said Mira Holt. “It will take a year or more.\n\n“And it will cost the town a great deal,” she added.",
+            vec![
+                ("We will rebuild the old pier before the winter", holt),
+                ("It will take a year or more.", holt),
+                ("And it will cost the town a great deal", holt),
+            ],
+        ),
+        (
+            "The plan, Mira Holt said, “will take a year or more to finish”.",
+            vec![("will take a year or more to finish", holt)],
+        ),
+    ];
+    for (body, expected) in cases {
+        let expected: Vec<(String, Option<String>)> = expected
+            .into_iter()
+            .map(|(t, s)| (t.to_owned(), s.map(str::to_owned)))
+            .collect();
+        assert_eq!(
+            given(&format!("Headline\n\nMay 2, 2032\n\n{body}\n")),
+            expected,
+            "{body}"
+        );
+    }
+}
