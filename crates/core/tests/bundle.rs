@@ -341,7 +341,7 @@ fn nesting_counts_depth_not_siblings_and_every_json_escape_reads() {
     // Hundreds of empty arrays and objects side by side nest one level, not hundreds.
     let many = format!(
         "{{\"format\":1,\"x\":[{}],{}",
-        vec!["{}", "[]", "[{}]", "{\"a\":[]}"].repeat(100).join(","),
+        ["{}", "[]", "[{}]", "{\"a\":[]}"].repeat(100).join(","),
         &steppe_core::DEFAULT_BUNDLE[1..]
     );
     assert!(read(&many).is_ok(), "{:?}", read(&many).err());

@@ -89,10 +89,13 @@ fn given(text: &str) -> Vec<(String, Option<String>)> {
         .collect()
 }
 
+/// A body's quotations and who each is given to, as the test expects them.
+type Given = Vec<(&'static str, Option<&'static str>)>;
+
 #[test]
 fn each_quotation_is_given_to_the_source_the_article_names_or_to_none() {
     let holt = Some("Mira Holt");
-    let cases: [(&str, Vec<(&str, Option<&str>)>); 6] = [
+    let cases: [(&str, Given); 6] = [
         // Named at the end of the paragraph before: the quotation that opens the next.
         (
             "Mira Holt, the harbour master, spoke to reporters on Tuesday.\n\n“We will rebuild the old pier before the winter storms.”",
