@@ -75,25 +75,34 @@ fn address(n: usize) -> Value {
     json!(format!("{start}{}", "a".repeat(n - start.len())))
 }
 
-fn story_limits() -> Vec<Limit> {
-    let story = steppe_core::DEFAULT_STORY;
-    let mut limits = vec![
+/// The limits checked on a file's text before it is read: its size, and its nesting (the
+/// refusal one level too deep at `deep`).
+fn file_limits(text: &str, what: &str, deep: String) -> [Limit; 2] {
+    [
         Limit {
             name: "file size".into(),
-            at: padded(story, MAX_BYTES),
-            past: padded(story, MAX_BYTES + 1),
+            at: padded(text, MAX_BYTES),
+            past: padded(text, MAX_BYTES + 1),
             path: "$".into(),
-            says: format!("a story may be at most {MAX_BYTES}"),
+            says: format!("a {what} may be at most {MAX_BYTES}"),
         },
         Limit {
             name: "nesting".into(),
-            at: nested(story, MAX_DEPTH - 1),
-            past: nested(story, MAX_DEPTH),
-            // The line and column of the bracket one too deep: after `{"deep":` and the
-            // root's own level.
-            path: format!("$ (line 1, column {})", "{\"deep\":".len() + MAX_DEPTH),
+            at: nested(text, MAX_DEPTH - 1),
+            past: nested(text, MAX_DEPTH),
+            path: deep,
             says: format!("nested more than {MAX_DEPTH} levels deep"),
         },
+    ]
+}
+
+fn story_limits() -> Vec<Limit> {
+    let story = steppe_core::DEFAULT_STORY;
+    // The line and column of the bracket one too deep: after `{"deep":` and the root's
+    // own level.
+    let deep = format!("$ (line 1, column {})", "{\"deep\":".len() + MAX_DEPTH);
+    let mut limits: Vec<Limit> = file_limits(story, "story", deep).into();
+    limits.extend([
         limit(
             story,
             "a text's characters",
@@ -132,7 +141,7 @@ fn story_limits() -> Vec<Limit> {
             "$.source.url",
             "not a web address",
         ),
-    ];
+    ]);
     for (list, max) in MAX_ITEMS {
         limits.push(limit(
             story,
@@ -224,21 +233,9 @@ fn a_story_number_must_fit_a_double() {
 
 fn bundle_limits() -> Vec<Limit> {
     let bundle = steppe_core::DEFAULT_BUNDLE;
-    let mut limits = vec![
-        Limit {
-            name: "file size".into(),
-            at: padded(bundle, MAX_BYTES),
-            past: padded(bundle, MAX_BYTES + 1),
-            path: "$".into(),
-            says: format!("a bundle may be at most {MAX_BYTES}"),
-        },
-        Limit {
-            name: "nesting".into(),
-            at: nested(bundle, MAX_DEPTH - 1),
-            past: nested(bundle, MAX_DEPTH),
-            path: format!("$.deep{}", "[0]".repeat(MAX_DEPTH - 1)),
-            says: format!("nested more than {MAX_DEPTH} levels deep"),
-        },
+    let deep = format!("$.deep{}", "[0]".repeat(MAX_DEPTH - 1));
+    let mut limits: Vec<Limit> = file_limits(bundle, "bundle", deep).into();
+    limits.extend([
         limit(
             bundle,
             "a text's characters",
@@ -279,7 +276,7 @@ fn bundle_limits() -> Vec<Limit> {
             "$.map.labels",
             "more than 2000 items",
         ),
-    ];
+    ]);
     for (list, max) in MAX_ITEMS {
         limits.push(limit(
             bundle,
