@@ -97,6 +97,8 @@ mod tests {
         let points = [(0.0, 0.0), (10.0, 0.0), (9.0, -1.0)];
         assert_eq!(nearest(&points, 0, "ArrowRight"), Some(1));
         assert_eq!(nearest(&points, 0, "ArrowUp"), None, "both lie outside 60°");
+        let below = [(0.0, 0.0), (10.0, 0.0), (9.0, 1.0)];
+        assert_eq!(nearest(&below, 0, "ArrowRight"), Some(1));
         // Two places at one point: the arrow moves on, not onto its twin.
         let twins = [(0.0, 0.0), (0.0, 0.0), (5.0, 0.0)];
         assert_eq!(nearest(&twins, 0, "ArrowRight"), Some(2));

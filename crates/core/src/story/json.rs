@@ -325,6 +325,19 @@ mod tests {
     }
 
     #[test]
+    fn a_member_a_line_with_commas_between() {
+        let wide = "x".repeat(150);
+        assert_eq!(
+            pretty(&tree(&format!(
+                r#"{{"a": 1, "b": {{"c": "{wide}", "d": 2}}}}"#
+            ))),
+            format!(
+                "{{\n  \"a\": 1,\n  \"b\": {{\n    \"c\": \"{wide}\",\n    \"d\": 2\n  }}\n}}\n"
+            )
+        );
+    }
+
+    #[test]
     fn numbers_are_written_whole_when_they_are() {
         let numbers = pretty(&tree(r#"{"n": [3.0, 2.5, -7, -0.0, 1e15, 123456789.125]}"#));
         assert_eq!(
