@@ -402,6 +402,43 @@ fn names(speaker: &Speaker, name: &str, kind: SpeakerKind) -> bool {
 mod tests {
     use super::*;
 
+    /// The length of the longest common subsequence, by the textbook's table.
+    fn lcs_len(a: &[&str], b: &[&str]) -> usize {
+        let mut t = vec![vec![0; b.len() + 1]; a.len() + 1];
+        for i in 1..=a.len() {
+            for j in 1..=b.len() {
+                t[i][j] = if a[i - 1] == b[j - 1] {
+                    t[i - 1][j - 1] + 1
+                } else {
+                    t[i - 1][j].max(t[i][j - 1])
+                };
+            }
+        }
+        t[a.len()][b.len()]
+    }
+
+    #[test]
+    fn the_alignment_keeps_as_many_words_as_the_two_texts_share() {
+        let words = ["a", "b", "c", "d"];
+        // Every pair of sequences of up to four words from four (with repeats).
+        let sequences: Vec<Vec<&str>> = (0..4usize.pow(4))
+            .flat_map(|n| {
+                (1..=4).map(move |len| (0..len).map(|k| words[(n >> (2 * k)) & 3]).collect())
+            })
+            .collect();
+        for ours in sequences.iter().step_by(7) {
+            for theirs in sequences.iter().step_by(5) {
+                let same = align(ours, theirs)
+                    .iter()
+                    .filter(|o| matches!(o, Op::Same(_)))
+                    .count();
+                let shared = lcs_len(ours, theirs);
+                // The edges drop only the article's words around the quote, never a shared one.
+                assert_eq!(same, shared, "{ours:?} against {theirs:?}");
+            }
+        }
+    }
+
     #[test]
     fn alignment_names_changed_added_and_dropped_words() {
         let ours: Vec<&str> = "the quick red fox jumps".split(' ').collect();
