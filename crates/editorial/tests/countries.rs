@@ -3,14 +3,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use steppe_editorial::countries::Countries;
-use steppe_editorial::data::path;
+use steppe_editorial::data::{path, COUNTRIES, COUNTRY_ALIASES};
 
 fn countries() -> Countries {
-    Countries::load(
-        &path("node_modules/world-countries/countries.json"),
-        &path("node_modules/i18n-iso-countries/langs/en.json"),
-    )
-    .unwrap()
+    Countries::load(&path(COUNTRIES), &path(COUNTRY_ALIASES)).unwrap()
 }
 
 #[test]

