@@ -634,6 +634,11 @@ const HONORIFICS: &[&str] = &[
     "first",
 ];
 
+/// Words before a noun that make it a common noun ("the minister", "its report").
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "this", "that", "our",
+];
+
 /// Words inside a name ("Luiz Inácio Lula da Silva", "Ursula von der Leyen").
 const PARTICLES: &[&str] = &[
     "da", "de", "do", "dos", "das", "di", "del", "della", "der", "den", "van", "von", "bin", "ibn",
@@ -699,6 +704,13 @@ pub fn attribute(paragraphs: &[String], spans: Vec<Quotation>) -> (Vec<Quotation
                 (None, None, ..) if k > 0 => out
                     .last()
                     .map_or_else(unknown, |q| continued(&q.attribution)),
+                // "“…,” said Lima. Berg disagreed:" and then a quotation: Lima's by custom,
+                // Berg's by the colon; the editor decides.
+                (None, None, Some(q), _) if !quote.continued && named_since(&reader, q) => {
+                    Attribution::Unknown(
+                        "the paragraph before quotes one source and then names another".into(),
+                    )
+                }
                 (None, None, Some(q), _) => continued(&q.attribution),
                 (None, None, None, Some((source, at))) => Attribution::To {
                     source,
@@ -718,6 +730,18 @@ pub fn attribute(paragraphs: &[String], spans: Vec<Quotation>) -> (Vec<Quotation
         }
     }
     (out, reader.sources)
+}
+
+/// Whether the article named a source other than the one of `quotation` (a quotation of
+/// the paragraph before) after it, in that paragraph.
+fn named_since(reader: &Reader, quotation: &Quotation) -> bool {
+    let Attribution::To { source, .. } = quotation.attribution else {
+        return false;
+    };
+    reader
+        .mentions
+        .last()
+        .is_some_and(|&(last, at)| at == quotation.paragraph && last != source)
 }
 
 fn unknown() -> Attribution {
@@ -888,15 +912,21 @@ impl Reader {
             let Some(close) = tokens[i + 1..].iter().position(|t| t.text == ",") else {
                 continue;
             };
+            let apposition = &tokens[i + 1..i + 1 + close];
+            // "On Tuesday, economist Lima Berg, …": a name after its title, so the words
+            // before the comma are not a name.
+            let titled_name = apposition.last().is_some_and(Token::namelike)
+                && premodifier(apposition, name_run(apposition, close).start).is_some();
             if run.len() >= 2
                 && lower_next
-                && !tokens[run[0]..i]
+                && !titled_name
+                && !tokens[run.clone()]
                     .iter()
                     .any(|t| t.in_list(ORGANISATION_NOUNS))
             {
-                let (title, name) = split_honorifics(&tokens[run[0]..i]);
-                let appositive = join(&tokens[i + 1..i + 1 + close]);
-                let premod = premodifier(tokens, run[0]);
+                let (title, name) = split_honorifics(&tokens[run.clone()]);
+                let appositive = join(apposition);
+                let premod = premodifier(tokens, run.start);
                 let s = self.person(&name, p, title.or(premod), Some(&appositive));
                 self.mention(s, p);
             }
@@ -918,10 +948,7 @@ impl Reader {
                 Some(english_pronoun(&pronoun)),
             );
         }
-        let determiner = [
-            "the", "a", "an", "his", "her", "its", "their", "this", "that", "our",
-        ]
-        .contains(&first.lower().as_str());
+        let determiner = first.in_list(DETERMINERS);
         // The head noun: the last word before a preposition, else the last word.
         let head_at = tokens
             .iter()
@@ -943,7 +970,7 @@ impl Reader {
                 .contains(&head.lower().as_str())
                 && tokens
                     .get(head_at + 1)
-                    .is_some_and(|t| ["for", "of"].contains(&t.lower().as_str()))
+                    .is_some_and(|t| ["for", "of", "at"].contains(&t.lower().as_str()))
                 && head_at + 2 < tokens.len()
             {
                 // "a spokesperson for the ministry": the ministry speaks.
@@ -1238,8 +1265,8 @@ fn speaker(tokens: &[Token], side: Side) -> Option<Found> {
     }
     let before = &tokens[..end];
     let subject_tokens: &[Token] = if before.iter().all(Token::is_punct) {
-        // "… », a déclaré X": only the quotation's punctuation before the verb.
-        &[]
+        // "… », a déclaré X", "Said Lima: “…”": the verb first, its subject after it.
+        return Some(after_np(v + 1)).filter(|f| !f.subject.is_empty());
     } else if before.last().is_some_and(|t| t.text == ",") {
         // "X, a … at …, said": the name before the appositive (after any opener).
         let segments: Vec<&[Token]> = before[..before.len() - 1]
@@ -1258,11 +1285,20 @@ fn speaker(tokens: &[Token], side: Side) -> Option<Found> {
             .iter()
             .rposition(|t| t.is_punct() || t.in_list(BOUNDARIES))
             .map_or(0, |i| i + 1);
-        strip_openers(&before[start..])
+        match before[..start] {
+            // "Lima, who said the plan “would fail”": the name the clause is about.
+            [.., _, ref comma, ref who]
+                if start == before.len() && comma.text == "," && who.lower() == "who" =>
+            {
+                let run = name_run(before, start - 2);
+                &before[run]
+            }
+            _ => strip_openers(&before[start..]),
+        }
     };
     if subject_tokens.is_empty() {
-        // "…,” said X, a …" or "…,” says the ministry."
-        return (side == Side::After && v + 1 < tokens.len())
+        // "…, so said X, a …" or "…,” then says the ministry."
+        return (side == Side::After)
             .then(|| after_np(v + 1))
             .filter(|f| !f.subject.is_empty());
     }
@@ -1297,25 +1333,22 @@ fn participle_subject(tokens: &[Token], v: usize) -> Option<Found> {
         });
     }
     let run: Vec<&Token> = clause.iter().take_while(|t| t.namelike()).collect();
-    (!run.is_empty() && run[0].capitalised()).then(|| Found {
+    let name = run
+        .first()
+        .is_some_and(|t| t.capitalised() && !t.in_list(DETERMINERS));
+    name.then(|| Found {
         subject: run.iter().map(|t| t.text.to_owned()).collect(),
         appositive: None,
     })
 }
 
 fn strip_openers<'a, 'b>(tokens: &'b [Token<'a>]) -> &'b [Token<'a>] {
-    let skip = tokens
-        .iter()
-        .take_while(|t| t.in_list(OPENERS) && !t.in_list(PRONOUNS))
-        .count();
+    let skip = tokens.iter().take_while(|t| t.in_list(OPENERS)).count();
     // "In 2020 Smith said": an opening phrase up to the name is not the subject either.
     let rest = &tokens[skip..];
     if skip > 0 {
         if let Some(name) = rest.iter().position(|t| t.capitalised()) {
-            if rest[..name]
-                .iter()
-                .all(|t| !t.in_list(&["the", "a", "an", "his", "her", "its", "their"]))
-            {
+            if rest[..name].iter().all(|t| !t.in_list(DETERMINERS)) {
                 return &rest[name..];
             }
         }
@@ -1323,16 +1356,13 @@ fn strip_openers<'a, 'b>(tokens: &'b [Token<'a>]) -> &'b [Token<'a>] {
     rest
 }
 
-/// The run of name words that ends just before `end`.
-fn name_run(tokens: &[Token], end: usize) -> Vec<usize> {
-    let mut start = end;
-    while start > 0 && tokens[start - 1].namelike() {
-        start -= 1;
-    }
-    while start < end && !tokens[start].capitalised() {
-        start += 1;
-    }
-    (start..end).collect()
+/// The run of name words that ends just before `end` ("de Vries" with its particle).
+fn name_run(tokens: &[Token], end: usize) -> std::ops::Range<usize> {
+    let start = tokens[..end]
+        .iter()
+        .rposition(|t| !t.namelike())
+        .map_or(0, |i| i + 1);
+    start..end
 }
 
 /// "President Xi Jinping" → ("President", "Xi Jinping"): the titles written before a name.
