@@ -351,7 +351,7 @@ fn names(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut run: Vec<String> = Vec::new();
     let mut flush = |run: &mut Vec<String>| {
-        if !run.is_empty() && run.len() <= 3 {
+        if !run.is_empty() {
             let phrase = run.join(" ");
             if !out.contains(&phrase) {
                 out.push(phrase);

@@ -65,3 +65,40 @@ fn every_country_a_text_names_in_order_with_its_words() {
         pairs(&[("KAZ", "Kazakhstan")])
     );
 }
+
+#[test]
+fn aliases_and_other_spellings_are_names_but_two_letter_ones_are_not() {
+    let c = Countries::from_json(
+        r#"[{"cca3": "VNM", "cca2": "VN", "independent": true,
+             "name": {"common": "Vietnam"}, "altSpellings": ["VN", "Viet Nam SR"]},
+            {"cca3": "TUR", "cca2": "TR", "independent": true, "name": {"common": "Türkiye"}}]"#,
+    )
+    .unwrap()
+    .with_aliases(
+        r#"{"countries": {"VN": "Viet Nam", "TR": ["Turkey", "TR", "Tur"], "XX": "Nowhere"}}"#,
+    )
+    .unwrap();
+    for (name, code) in [
+        ("Vietnam", Some("VNM")),
+        ("Viet Nam SR", Some("VNM")),
+        ("Viet Nam", Some("VNM")),
+        ("Turkey", Some("TUR")),
+        ("Tur", Some("TUR")),
+        ("VN", None),
+        ("TR", None),
+        ("Nowhere", None),
+    ] {
+        assert_eq!(c.code(name), code, "{name}");
+    }
+}
+
+#[test]
+fn an_apostrophe_inside_a_name_is_the_names() {
+    let c = countries();
+    let found: Vec<&str> = c
+        .in_text("Ministers flew to Côte d'Ivoire on Monday.")
+        .into_iter()
+        .map(|(code, _)| code)
+        .collect();
+    assert_eq!(found, ["CIV"]);
+}

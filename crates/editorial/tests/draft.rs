@@ -670,3 +670,22 @@ fn slugs_are_words_joined_by_single_hyphens_and_cut_at_48() {
     assert_eq!(slug(&format!("{exactly}x")), word);
     assert_eq!(slug("***"), "item");
 }
+
+#[test]
+fn a_place_the_text_names_is_a_capital_a_large_city_or_a_town_of_a_country_it_names() {
+    let text = "Ports of the north\n\nMay 2, 2032\n\nNorway sent ships from Narvik, Hammerfest and Kirkenes. Visby, Vaduz, Osaka and Ho Chi Minh City sent letters.\n\n“The pier is old and must go,” said Ana Lima, a harbour engineer. Lima also visited Singapore. Jordan Hale, a trawler captain, agreed with her.\n\n“Jordan Hale was right about the pier,” Lima said.\n";
+    let (story, _, _) = drafted(text);
+    let places: Vec<&str> = story.places.iter().map(|p| p.id.as_str()).collect();
+    // Narvik (14,000 people) is in Norway, which the article names; Hammerfest (7,000)
+    // and Kirkenes (3,000) are too small, Visby (23,000) is in Sweden, which it does not
+    // name; Vaduz is a capital; Osaka and Ho Chi Minh City are large. Lima is a person
+    // and Singapore a country here.
+    assert_eq!(places, ["narvik", "vaduz", "osaka", "ho-chi-minh-city"]);
+    let codes: Vec<&str> = story.regions.iter().map(|r| r.id.as_str()).collect();
+    assert!(
+        codes.contains(&"SGP") && !codes.contains(&"JOR"),
+        "{codes:?}"
+    );
+    // A quotation that names a person whose name is a country's concerns no country.
+    assert!(story.quotes.iter().all(|q| q.regions.is_empty()));
+}

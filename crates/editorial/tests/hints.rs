@@ -106,6 +106,11 @@ fn each_kind_of_slip_names_its_passage_and_the_words_that_differ() {
     for (kind, text, expected) in cases {
         assert_eq!(hint(text, 2), expected, "{kind}");
     }
+    // A word added after the last of its paragraph (paragraph 4 ends with the sentence).
+    assert_eq!(
+        hint("We will rebuild the old pier before the winter storms arrive today", 4),
+        "paragraph 4 has 11 of its 12 words in order: “We will rebuild the old pier before the winter storms arrive.”; it differs: “today” is not in the article"
+    );
 }
 
 #[test]

@@ -250,6 +250,25 @@ fn a_quotation_given_to_a_joint_statement_is_carried_as_a_document() {
 }
 
 #[test]
+fn a_document_is_named_by_a_word_of_four_letters_or_more_it_shares_with_the_article() {
+    let article = Article::parse(SUMMIT);
+    for (name, same) in [
+        ("Joint statement", true),
+        ("Andean Union statement", true),
+        ("Statement of the day", true),
+        ("Memo of the day", false),
+        ("Harbour memo", false),
+    ] {
+        let report = check(&summit_story("document", name), &article);
+        let misattributed = report
+            .problems
+            .iter()
+            .any(|p| p.path == "$.quotes[0].speaker");
+        assert_eq!(misattributed, !same, "{name}: {:#?}", report.problems);
+    }
+}
+
+#[test]
 fn a_person_given_a_statements_quotation_is_told_to_add_the_document_not_another_person() {
     let p = one(check(
         &summit_story("person", "Ana Costa Jr"),

@@ -213,7 +213,7 @@ impl<'de> Visitor<'de> for JsonVisitor {
 
 /// JSON as an editor reads it, like the stories in `www/stories/`: a member a line, two
 /// spaces a level, and any array or object inside that fits on a line of 150 characters
-/// written on one line.
+/// (with its comma) written on one line.
 ///
 /// ```
 /// use steppe_core::story::json::{pretty, Json};
@@ -232,7 +232,8 @@ const LINE: usize = 150;
 /// Writes `node` at `indent` levels, where `used` characters of its line are taken.
 fn write_pretty(node: &Json, indent: usize, used: usize, out: &mut String) {
     let one_line = inline(node);
-    let fits = indent > 0 && indent * 2 + used + one_line.len() <= LINE;
+    // The comma after it, if any, is on the line too.
+    let fits = indent > 0 && indent * 2 + used + one_line.len() < LINE;
     if fits || !matches!(node, Json::Array(_) | Json::Object(_)) {
         out.push_str(&one_line);
         return;
@@ -303,13 +304,14 @@ mod tests {
 
     #[test]
     fn what_fits_in_150_characters_stays_on_its_line() {
-        // Inside the root: two spaces, `"k": `, then the array; 139 characters of text fit.
+        // Inside the root: two spaces, `"k": `, then the array, and room for a comma;
+        // 138 characters of text fit.
         let with = |n: usize| pretty(&tree(&format!(r#"{{"k": ["{}"]}}"#, "x".repeat(n))));
         let x = |n: usize| "x".repeat(n);
-        assert_eq!(with(139), format!("{{\n  \"k\": [\"{}\"]\n}}\n", x(139)));
+        assert_eq!(with(138), format!("{{\n  \"k\": [\"{}\"]\n}}\n", x(138)));
         assert_eq!(
-            with(140),
-            format!("{{\n  \"k\": [\n    \"{}\"\n  ]\n}}\n", x(140))
+            with(139),
+            format!("{{\n  \"k\": [\n    \"{}\"\n  ]\n}}\n", x(139))
         );
         let nested = pretty(&tree(&format!(
             r#"[{{"a": [], "b": {{}}, "c": [1, {{"d": null}}]}}, {{"e": "{}"}}, true]"#,
