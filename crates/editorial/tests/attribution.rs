@@ -360,6 +360,48 @@ Meanwhile Holt said the plan “would fail in a year”.",
                 "* Ministry [Organisation] title=None affiliation=None places=[] ¶0 quoted 2",
             ],
         ),
+        // A name before “who” or “which” is the speaker's, with a comma or without.
+        (
+            "“We will rebuild the old pier,” said Mira Holt.
+
+It was Mira Holt who said the pier “would not last the winter”.",
+            &[
+                "We will rebuild the old pier → Mira Holt (Named, ¶0)",
+                "would not last the winter → Mira Holt (Named, ¶1)",
+                "* Mira Holt [Person] title=None affiliation=None places=[] ¶0 quoted 2",
+            ],
+        ),
+        (
+            "“The pier is old and must go,” so said Mira Holt.",
+            &[
+                "The pier is old and must go → Mira Holt (Named, ¶0)",
+                "* Mira Holt [Person] title=None affiliation=None places=[] ¶0 quoted 1",
+            ],
+        ),
+        (
+            "The plan, which said the pier “would not last the winter”, was rejected.",
+            &[
+                "would not last the winter → ? no source is named in its sentence, and the paragraph before neither quotes nor introduces one",
+            ],
+        ),
+        (
+            "NATO, which said the pier “would not last the winter”, sent engineers.",
+            &[
+                "would not last the winter → NATO (Named, ¶0)",
+                "* NATO [Organisation] title=None affiliation=None places=[] ¶0 quoted 1",
+            ],
+        ),
+        // An opening phrase before the name is not the subject's.
+        (
+            "“We will rebuild the old pier,” said Mira Holt.
+
+In 2020 Holt criticised the plan, saying it “would fail in a year”.",
+            &[
+                "We will rebuild the old pier → Mira Holt (Named, ¶0)",
+                "would fail in a year → Mira Holt (Named, ¶1)",
+                "* Mira Holt [Person] title=None affiliation=None places=[] ¶0 quoted 2",
+            ],
+        ),
     ];
     for (body, expected) in cases {
         assert_eq!(read(body), *expected, "{body}");

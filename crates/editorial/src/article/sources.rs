@@ -1,8 +1,9 @@
 //! Who each quotation is given to, read the way a reader of the article reads it.
 //!
 //! - **Named in the quotation's sentence**, before or after it: `X said`, `said X`,
-//!   `according to X`, `X told reporters`, `X added`, `X, a … at …, said`, `“…” — X, …`;
-//!   a name counts after a subordinating word too ("While Moreno described …").
+//!   `Said X:`, `according to X`, `X told reporters`, `X added`, `X, a … at …, said`,
+//!   `X, who said`, `“…” — X, …`; a name counts after a subordinating word too ("While
+//!   Moreno described …").
 //! - **A pronoun or a role noun** (`he said`, `the minister said`, `the summit's host
 //!   stressed that`) refers back to the last person the article named as a source.
 //! - **A surname alone** names the source of that name the article introduced before
@@ -11,8 +12,9 @@
 //!   a report by C`, `the ministry said`) is an organisation or a document.
 //! - **No attribution in the paragraph**: a quotation that goes on from the paragraph
 //!   before, or a paragraph that is a quotation after one that quoted or introduced a
-//!   source, is that source's, as is the custom; a second quotation in a paragraph is the
-//!   first one's speaker's.
+//!   source, is that source's, as is the custom (unless that paragraph named another
+//!   source after its quotation); a second quotation in a paragraph is the first one's
+//!   speaker's.
 //! - Anything else is [`Attribution::Unknown`], with the reason: the reader never guesses.
 //!
 //! Sources are introduced by a speech verb, `according to`, or an appositive
@@ -1285,15 +1287,16 @@ fn speaker(tokens: &[Token], side: Side) -> Option<Found> {
             .iter()
             .rposition(|t| t.is_punct() || t.in_list(BOUNDARIES))
             .map_or(0, |i| i + 1);
-        match before[..start] {
-            // "Lima, who said the plan “would fail”": the name the clause is about.
-            [.., _, ref comma, ref who]
-                if start == before.len() && comma.text == "," && who.lower() == "who" =>
-            {
-                let run = name_run(before, start - 2);
-                &before[run]
+        if before.last().is_some_and(|t| t.in_list(&["who", "which"])) {
+            // "Lima, who said the plan “would fail”", "It was Lima who said": the name
+            // the clause is about.
+            let mut end = before.len() - 1;
+            if before[..end].last().is_some_and(|t| t.text == ",") {
+                end -= 1;
             }
-            _ => strip_openers(&before[start..]),
+            &before[name_run(before, end)]
+        } else {
+            strip_openers(&before[start..])
         }
     };
     if subject_tokens.is_empty() {
