@@ -402,6 +402,15 @@ In 2020 Holt criticised the plan, saying it “would fail in a year”.",
                 "* Mira Holt [Person] title=None affiliation=None places=[] ¶0 quoted 2",
             ],
         ),
+        // The subject after a subordinating word: here a pronoun.
+        (
+            "“We will rebuild the old pier,” said Mira Holt.\n\nThe mayor agreed with everything that she said about “the old and rotten pier”.",
+            &[
+                "We will rebuild the old pier → Mira Holt (Named, ¶0)",
+                "the old and rotten pier → Mira Holt (Referred, ¶0)",
+                "* Mira Holt [Person] title=None affiliation=None places=[] ¶0 quoted 2",
+            ],
+        ),
     ];
     for (body, expected) in cases {
         assert_eq!(read(body), *expected, "{body}");
