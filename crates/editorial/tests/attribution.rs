@@ -411,6 +411,48 @@ In 2020 Holt criticised the plan, saying it “would fail in a year”.",
                 "* Mira Holt [Person] title=None affiliation=None places=[] ¶0 quoted 2",
             ],
         ),
+        // The verb before its subject, after a subordinating word.
+        (
+            "“We will rebuild the old pier,” said Mira Holt.
+
+“The pier is old and must go,” so said the minister.",
+            &[
+                "We will rebuild the old pier → Mira Holt (Named, ¶0)",
+                "The pier is old and must go → Mira Holt (Referred, ¶0)",
+                "* Mira Holt [Person] title=None affiliation=None places=[] ¶0 quoted 2",
+            ],
+        ),
+        // A title before a name, even at a sentence's start.
+        (
+            "Economist Mira Holt said the plan “would fail in a year”.",
+            &[
+                "would fail in a year → Mira Holt (Named, ¶0)",
+                "* Mira Holt [Person] title=Some(\"Economist\") affiliation=None places=[] ¶0 quoted 1",
+            ],
+        ),
+        (
+            "“The pier is old and must go,” said the Oslo University economist Mira Holt.",
+            &[
+                "The pier is old and must go → Mira Holt (Named, ¶0)",
+                "* Mira Holt [Person] title=Some(\"Oslo University economist\") affiliation=None places=[] ¶0 quoted 1",
+            ],
+        ),
+        // …of at most six words.
+        (
+            "“The pier is old and must go,” said the long-serving Oslo University marine harbour policy economist Mira Holt.",
+            &[
+                "The pier is old and must go → Mira Holt (Named, ¶0)",
+                "* Mira Holt [Person] title=None affiliation=None places=[] ¶0 quoted 1",
+            ],
+        ),
+        // A possessive before a name is its title, with either apostrophe.
+        (
+            "“The pier is old and must go,” said Norway's Mira Holt.",
+            &[
+                "The pier is old and must go → Mira Holt (Named, ¶0)",
+                "* Mira Holt [Person] title=Some(\"Norway's\") affiliation=None places=[] ¶0 quoted 1",
+            ],
+        ),
     ];
     for (body, expected) in cases {
         assert_eq!(read(body), *expected, "{body}");

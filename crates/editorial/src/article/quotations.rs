@@ -217,6 +217,11 @@ mod tests {
                 vec!["We will rebuild the pier soon"],
             ),
             ("The fishermen’s ‘rock‘n’roll’ years are over now.", vec![]),
+            // Closed by a mark that could be an apostrophe, in mid-sentence.
+            (
+                "Holt called it ‘a pier for the whole town’ and left.",
+                vec!["a pier for the whole town"],
+            ),
             (
                 "“They call it ‘the new pier of the town’ now,” she said.",
                 vec!["They call it ‘the new pier of the town’ now"],

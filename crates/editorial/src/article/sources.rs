@@ -926,10 +926,9 @@ impl Reader {
                     .iter()
                     .any(|t| t.in_list(ORGANISATION_NOUNS))
             {
-                let (title, name) = split_honorifics(&tokens[run.clone()]);
-                let appositive = join(apposition);
-                let premod = premodifier(tokens, run.start);
-                let s = self.person(&name, p, title.or(premod), Some(&appositive));
+                // The appositive gives the title: a title before the name gives way to it.
+                let (_, name) = split_honorifics(&tokens[run.clone()]);
+                let s = self.person(&name, p, None, Some(&join(apposition)));
                 self.mention(s, p);
             }
         }
@@ -1385,7 +1384,8 @@ fn split_honorifics(run: &[Token]) -> (Option<String>, String) {
 }
 
 /// "Russia specialist Mark N. Katz": the words before a name that say what the person is,
-/// when the last of them is a role noun.
+/// when the last of them is a role noun (in a subject or an appositive: a phrase that has
+/// no comma).
 fn premodifier(tokens: &[Token], name_start: usize) -> Option<String> {
     let before = &tokens[..name_start];
     let last = before.last()?;
@@ -1395,8 +1395,7 @@ fn premodifier(tokens: &[Token], name_start: usize) -> Option<String> {
     let start = before
         .iter()
         .rposition(|t| {
-            t.is_punct()
-                || t.in_list(BOUNDARIES)
+            t.in_list(BOUNDARIES)
                 || t.in_list(&[
                     "the", "a", "an", "his", "her", "its", "their", "and", "of", "by", "with", "to",
                 ])
